@@ -1,0 +1,23 @@
+import { type FileSystem, nodeFileSystem } from '../io/file-system.js';
+
+/** Everything a command may touch outside the core, passed in so `main` can run in memory under test. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  /** Whether stdout is a terminal (colours, progress). */
+  isTTY: boolean;
+  fs: FileSystem;
+}
+
+export function processIo(): CliIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: Boolean(process.stdout.isTTY),
+    fs: nodeFileSystem(),
+  };
+}
