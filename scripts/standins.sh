@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Builds the stand-in base images the tests need (see test/standins/README.md) into the local Docker
+# engine. Idempotent: the Debian root is imported once per input hash; the rest rebuilds from cache.
+set -euo pipefail
+
+repo=$(cd "$(dirname "$0")/.." && pwd)
+standins="$repo/test/standins"
+cache="${STANDINS_CACHE:-/var/tmp/shipshape-standins}"
+suite=bookworm
+export DOCKER_BUILDKIT=1
+
+# The Debian client talks to the engine directly; a newer client without the buildx plugin cannot build.
+docker_cli() {
+  if [ -n "${SHIPSHAPE_DOCKER:-}" ]; then echo "$SHIPSHAPE_DOCKER"; elif [ -x /usr/bin/docker ]; then echo /usr/bin/docker; else command -v docker; fi
+}
+DOCKER=$(docker_cli)
+say() { printf 'standins: %s\n' "$*"; }
+
+"$DOCKER" info >/dev/null 2>&1 || { say "no Docker engine answers (start dockerd first)"; exit 1; }
+
+# The Debian mirror this machine's apt already uses, so nothing here names a host of its own.
+apt_mirror() {
+  local uri=""
+  if compgen -G "/etc/apt/sources.list.d/*.sources" >/dev/null; then
+    uri=$(awk '/^URIs:/ && !/security/ {print $2; exit}' /etc/apt/sources.list.d/*.sources)
+  fi
+  if [ -z "$uri" ] && [ -f /etc/apt/sources.list ]; then
+    uri=$(awk '$1 == "deb" && !/security/ {print $2; exit}' /etc/apt/sources.list)
+  fi
+  [ -n "$uri" ] || { say "cannot find a Debian mirror in /etc/apt"; exit 1; }
+  echo "$uri"
+}
+
+image_label() {
+  "$DOCKER" image inspect --format "{{ index .Config.Labels \"org.shipshape.standin\" }}" "$1" 2>/dev/null || true
+}
+
+build_debian() {
+  local mirror hash rootfs
+  mirror=$(apt_mirror)
+  hash=$(printf '%s %s minbase v1' "$mirror" "$suite" | sha256sum | cut -c1-16)
+  if [ "$(image_label debian:bookworm-slim)" = "$hash" ]; then
+    say "debian:bookworm-slim is up to date"
+    return
+  fi
+  command -v debootstrap >/dev/null || { say "debootstrap is not installed (apt-get install debootstrap)"; exit 1; }
+  rootfs="$cache/rootfs-$hash"
+  if [ ! -f "$rootfs/.complete" ]; then
+    say "debootstrap $suite (minbase) into $rootfs"
+    rm -rf "$rootfs"
+    mkdir -p "$cache"
+    debootstrap --variant=minbase "$suite" "$rootfs" "$mirror" >"$cache/debootstrap.log" 2>&1 \
+      || { say "debootstrap failed; see $cache/debootstrap.log"; tail -5 "$cache/debootstrap.log"; exit 1; }
+    # What the official slim image leaves out: package caches, lists, docs and man pages.
+    rm -rf "$rootfs"/var/cache/apt/archives/*.deb "$rootfs"/var/lib/apt/lists/* \
+      "$rootfs"/usr/share/doc/* "$rootfs"/usr/share/man/* "$rootfs"/usr/share/info/*
+    touch "$rootfs/.complete"
+  fi
+  say "importing debian:bookworm-slim"
+  tar --exclude=./.complete -C "$rootfs" -c . | "$DOCKER" import \
+    --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
+    --change 'CMD ["bash"]' \
+    --change "LABEL org.shipshape.standin=$hash" \
+    - debian:bookworm-slim >/dev/null
+}
+
+# build <context> <target-or-empty> <tag>... : one image, several names.
+build() {
+  local context=$1 target=$2
+  shift 2
+  local tags=()
+  for tag in "$@"; do tags+=(-t "$tag"); done
+  say "building $*"
+  local args=(build --quiet "${tags[@]}")
+  [ -n "$target" ] && args+=(--target "$target")
+  if ! "$DOCKER" "${args[@]}" "${build_args[@]}" "$context" >"$cache/build.log" 2>&1; then
+    say "build of $1 failed:"; tail -20 "$cache/build.log"; exit 1
+  fi
+}
+
+build_node() {
+  local node npm_dir version major minor context
+  node=$(readlink -f "$(command -v node)")
+  npm_dir=$(cd "$(dirname "$(readlink -f "$(command -v npm)")")/.." && pwd)
+  version=$("$node" --version | sed 's/^v//')
+  major=${version%%.*}
+  minor=$(echo "$version" | cut -d. -f2)
+  context="$cache/node-context"
+  rm -rf "$context" && mkdir -p "$context"
+  cp "$standins/node/Dockerfile" "$standins/node/docker-entrypoint.sh" "$context/"
+  cp "$node" "$context/node"
+  cp -r "$npm_dir" "$context/npm"
+  build_args=(--build-arg "NODE_VERSION=$version")
+  build "$context" "" "node:$major-bookworm-slim" "node:$major.$minor-bookworm-slim" "node:$version-bookworm-slim" "node:$major-slim"
+  build_args=()
+}
+
+mkdir -p "$cache"
+build_args=()
+build_debian
+build_node
+build "$standins/python" "" python:3.11-slim-bookworm python:3.11-slim
+build "$standins/golang" "" golang:1.19-bookworm golang:1.19
+build "$standins/rust" "" rust:1.63-slim-bookworm rust:1.63-slim
+build "$standins/distroless-static" root gcr.io/distroless/static-debian12
+build "$standins/distroless-static" nonroot gcr.io/distroless/static-debian12:nonroot
+say "done"

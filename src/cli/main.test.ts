@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { memoryFileSystem } from '../io/file-system.js';
+import { coloursEnabled } from './colours.js';
+import type { CliIo } from './io.js';
+import { main } from './main.js';
+
+function run(
+  argv: string[],
+  files: Record<string, string> = {},
+  env: Record<string, string> = {},
+  isTTY = false,
+) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    cwd: '/work',
+    env,
+    isTTY,
+    fs: memoryFileSystem(files, '/work'),
+  };
+  return main(argv, io).then((code) => ({ code, stdout, stderr }));
+}
+
+const brokenCompose = 'services:\n  web:\n    image: nginx\n   ports: [80]\n';
+
+describe('shipshape lint: bad input', () => {
+  it('names a missing path in one line and exits 2', async () => {
+    const result = await run(['lint', '/missing/file']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('shipshape: /missing/file: no such file or directory\n');
+  });
+
+  it('gives broken YAML as path:line:col and exits 2, with no stack trace', async () => {
+    const result = await run(['lint', 'broken/compose.yaml'], { 'broken/compose.yaml': brokenCompose });
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'broken/compose.yaml:4:1 All mapping items must start at the same column',
+    ]);
+  });
+
+  it('gives an unknown Dockerfile instruction as path:line:col and exits 2', async () => {
+    const result = await run(['lint', 'Dockerfile'], { Dockerfile: 'FROM debian\nFOOBAR baz\n' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('Dockerfile:2:1 unknown instruction: FOOBAR\n');
+  });
+
+  it('rejects an unknown flag with a usage hint', async () => {
+    const result = await run(['lint', '--frobnicate']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^shipshape: lint: Unknown option '--frobnicate'/);
+  });
+});
+
+describe('shipshape lint: findings', () => {
+  const files = {
+    'app/compose.yaml': 'services:\n  web:\n    image: nginx:1.27\n    ports: "80"\n',
+    'app/Dockerfile': 'FROM debian:bookworm-slim\nCMD ["bash"]\n',
+    'app/.dockerignore': '.git\n.env*\n',
+    'app/node_modules/pkg/Dockerfile': 'FOOBAR\n',
+  };
+
+  it('searches directories, skips node_modules, and exits 1 on findings', async () => {
+    const result = await run(['lint', 'app'], files);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('app/compose.yaml');
+    expect(result.stdout).toMatch(/4:12\s+error\s+services\.web\.ports must be array/);
+    expect(result.stdout).toMatch(/1 problem \(1 error, 0 warnings\)/);
+  });
+
+  it('prints the JSON contract with --format json and --json', async () => {
+    for (const flags of [['--format', 'json'], ['--json'], ['-f', 'json']]) {
+      const result = await run(['lint', 'app', ...flags], files);
+      const findings = JSON.parse(result.stdout);
+      expect(findings).toEqual([
+        {
+          file: 'app/compose.yaml',
+          line: 4,
+          column: 12,
+          endLine: 4,
+          endColumn: 16,
+          ruleId: 'compose-schema',
+          aliases: [],
+          severity: 'error',
+          message: 'services.web.ports must be array',
+          fixable: false,
+        },
+      ]);
+    }
+  });
+
+  it('exits 0 and prints nothing for clean files', async () => {
+    const result = await run(['lint', 'app/Dockerfile', 'app/.dockerignore'], files);
+    expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+});
+
+describe('commands and help', () => {
+  it.each(['detect', 'init', 'build', 'verify'])(
+    '%s says it is not built yet, with exit 2, and JSON when asked',
+    async (name) => {
+      const plain = await run([name]);
+      expect(plain.code).toBe(2);
+      expect(plain.stderr).toBe(`shipshape: ${name} is not implemented yet in this version of shipshape\n`);
+      const json = await run([name, '--json']);
+      expect(JSON.parse(json.stdout)).toEqual({
+        error: { kind: 'NotImplementedError', message: expect.stringContaining(name) },
+      });
+    },
+  );
+
+  it.each(['detect', 'init', 'lint', 'build', 'verify'])(
+    '%s --help prints usage and every option',
+    async (name) => {
+      const result = await run([name, '--help']);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(new RegExp(`^Usage: shipshape ${name}`));
+      expect(result.stdout).toContain('--json');
+    },
+  );
+
+  it('lists the commands, and exits 2 when none is given', async () => {
+    expect((await run(['--help'])).code).toBe(0);
+    const none = await run([]);
+    expect(none.code).toBe(2);
+    expect(none.stdout).toMatch(/Commands:\n {2}detect/);
+  });
+
+  it('rejects an unknown command', async () => {
+    const result = await run(['deploy']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/unknown command 'deploy'/);
+  });
+
+  it('docker-style build flags parse before the not-implemented answer', async () => {
+    const result = await run([
+      'build',
+      '.',
+      '-t',
+      'app:1',
+      '--build-arg',
+      'A=1',
+      '--build-arg',
+      'B=2',
+      '--no-cache',
+    ]);
+    expect(result.stderr).toMatch(/build is not implemented yet/);
+  });
+});
+
+describe('colours', () => {
+  it.each<[Record<string, string>, boolean, boolean]>([
+    [{}, true, true],
+    [{}, false, false],
+    [{ NO_COLOR: '1' }, true, false],
+    [{ FORCE_COLOR: '1' }, false, true],
+    [{ FORCE_COLOR: '0' }, true, false],
+    [{ TERM: 'dumb' }, true, false],
+  ])('env %j on a TTY=%s: colours %s', (env, tty, expected) => {
+    expect(coloursEnabled(env, tty)).toBe(expected);
+  });
+
+  it('never writes escape codes into a pipe or with NO_COLOR', async () => {
+    const files = { 'compose.yaml': 'services:\n  web:\n    image: 1\n    bogus: true\n' };
+    expect((await run(['lint', 'compose.yaml'], files, {}, false)).stdout).not.toContain('\u001b[');
+    expect((await run(['lint', 'compose.yaml'], files, { NO_COLOR: '1' }, true)).stdout).not.toContain(
+      '\u001b[',
+    );
+    expect((await run(['lint', 'compose.yaml'], files, {}, true)).stdout).toContain('\u001b[');
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { flagValue, hasFlag, parseShell, positionalArgs, subcommand, withShellCWrappers } from './shell.js';
+
+const commands = (text: string) => parseShell(text).commands;
+
+describe('parseShell', () => {
+  it('splits on &&, ||, ; and | and records how each command is joined', () => {
+    const found = commands(
+      'set -eux; apt-get update && apt-get install -y curl || true; curl -sSL https://x | sh',
+    );
+    expect(found.map((c) => [c.program, c.connector, c.inPipeline])).toEqual([
+      ['set', undefined, false],
+      ['apt-get', ';', false],
+      ['apt-get', '&&', false],
+      ['true', '||', false],
+      ['curl', ';', true],
+      ['sh', '|', true],
+    ]);
+  });
+
+  it('removes quotes from literal words and marks expanded ones as dynamic', () => {
+    const [install] = commands('apt-get install -y "curl" \'git\' "$PKG" ${EXTRA:-vim}');
+    expect(install?.args.map((a) => a.value)).toEqual(['install', '-y', 'curl', 'git', undefined, undefined]);
+    expect(install?.args[4]?.raw).toBe('"$PKG"');
+  });
+
+  it('keeps NAME=value prefixes apart from the command', () => {
+    const [build] = commands('CGO_ENABLED=0 GOOS=linux go build -o /out/app ./cmd/api');
+    expect(build?.program).toBe('go');
+    expect(build?.assignments).toEqual([
+      { name: 'CGO_ENABLED', value: '0' },
+      { name: 'GOOS', value: 'linux' },
+    ]);
+    expect(subcommand(build as never)).toBe('build');
+  });
+
+  it('finds commands inside subshells, if and loops and marks them nested', () => {
+    const found = commands(
+      '(cd /src && make) ; if true; then pip install x; fi; for f in a b; do rm -f $f; done',
+    );
+    expect(found.map((c) => [c.program, c.nested])).toEqual([
+      ['cd', true],
+      ['make', true],
+      ['true', true],
+      ['pip', true],
+      ['rm', true],
+    ]);
+  });
+
+  it('uses the last path component as the program', () => {
+    expect(commands('/usr/bin/apt-get -qq update')[0]?.program).toBe('apt-get');
+  });
+
+  it('gives offsets into the script', () => {
+    const text = 'apt-get update && apt-get install -y curl';
+    const second = commands(text)[1];
+    expect(text.slice(second?.start, second?.end)).toBe('apt-get install -y curl');
+    expect(text.slice(second?.args[2]?.start, second?.args[2]?.end)).toBe('curl');
+  });
+
+  it('falls back to a plain split when the script does not parse, and says why', () => {
+    const script = parseShell("apt-get install -y curl && echo 'unterminated");
+    expect(script.error?.message).toMatch(/quote/);
+    expect(script.commands[0]?.program).toBe('apt-get');
+    expect(script.commands[1]?.connector).toBe('&&');
+  });
+
+  it('sees through sh -c wrappers', () => {
+    const script = withShellCWrappers(parseShell("sh -c 'apt-get update && apt-get install -y curl'"));
+    expect(script.commands.map((c) => [c.program, c.viaShellC])).toEqual([
+      ['sh', false],
+      ['apt-get', true],
+      ['apt-get', true],
+    ]);
+    const text = script.text;
+    const inner = script.commands[2];
+    expect(text.slice(inner?.start, inner?.end)).toBe('apt-get install -y curl');
+  });
+});
+
+describe('flag helpers', () => {
+  const [install] = commands(
+    'apt-get -qy install --no-install-recommends --option=Dpkg::Options::=--force-confnew -o Foo=1 curl',
+  );
+  const command = install as NonNullable<typeof install>;
+
+  it.each([
+    [['-y'], true],
+    [['-q'], true],
+    [['--yes', '--assume-yes'], false],
+    [['--no-install-recommends'], true],
+    [['--option'], true],
+    [['--no'], false],
+  ])('hasFlag(%j) is %s', (flags, expected) => {
+    expect(hasFlag(command, ...flags)).toBe(expected);
+  });
+
+  it('reads flag values in both spellings', () => {
+    expect(flagValue(command, '--option')).toBe('Dpkg::Options::=--force-confnew');
+    expect(flagValue(command, '-o')).toBe('Foo=1');
+  });
+
+  it('lists positional arguments', () => {
+    expect(positionalArgs(command).map((a) => a.value)).toEqual(['install', 'Foo=1', 'curl']);
+  });
+});
