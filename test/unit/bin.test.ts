@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// The built CLI as users run it: a process, its exit code, and nothing but one line on bad input.
+const bin = join(import.meta.dirname, '../../bin/shipshape.js');
+const dir = mkdtempSync(join(tmpdir(), 'shipshape-bin-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function shipshape(...args: string[]) {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('bin/shipshape.js', () => {
+  it('prints its version', () => {
+    expect(shipshape('--version').stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it('answers a missing path with one line and exit 2', () => {
+    const result = shipshape('lint', '/missing/file');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('shipshape: /missing/file: no such file or directory\n');
+  });
+
+  it('answers broken YAML with path:line:col and exit 2, without a stack trace', () => {
+    writeFileSync(join(dir, 'compose.yaml'), 'services:\n  web:\n    image: nginx\n   ports: [80]\n');
+    const result = shipshape('lint', 'compose.yaml');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('compose.yaml:4:1 All mapping items must start at the same column\n');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('lints the example app clean', () => {
+    const result = spawnSync(
+      process.execPath,
+      [bin, 'lint', join(import.meta.dirname, '../../examples/node-http')],
+      { encoding: 'utf8' },
+    );
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('');
+  });
+});
