@@ -1,24 +1,27 @@
 import { UsageError } from '../core/errors.js';
-import { findingJson } from '../core/finding.js';
-import { formatStylish } from '../format/stylish.js';
+import { SEVERITY_ORDER, type Severity } from '../core/finding.js';
+import { FORMATS, formatFindings } from '../format/index.js';
+import { loadLintConfig } from '../lint/config-file.js';
 import { discoverTargets } from '../lint/discover.js';
 import { lintTargets } from '../lint/lint-files.js';
 import { colours, coloursEnabled } from './colours.js';
 import { type Command, EXIT, flagOption, stringOption } from './command.js';
 
-const FORMATS = ['stylish', 'json'];
+const THRESHOLDS = ['error', 'warning', 'info', 'style', 'none'];
 
 export const lintCommand: Command = {
   name: 'lint',
   summary: 'Check Dockerfiles, Compose files and .dockerignore files against best practice.',
-  usage: 'shipshape lint [paths...] [--format stylish|json]',
+  usage: 'shipshape lint [paths...] [--format <format>] [--fix | --fix-dry-run]',
   details: [
     'Directories are searched for Dockerfile, *.Dockerfile, Dockerfile.*, Containerfile, compose*.y(a)ml,',
     'docker-compose*.y(a)ml and .dockerignore; node_modules and VCS folders are skipped.',
-    'Exit codes: 0 no findings, 1 findings, 2 a file could not be read or parsed.',
+    'Configuration: .shipshape.yaml (or .hadolint.yaml) in the working directory or above, or --config.',
+    'Inline: `# shipshape-ignore <rule>` (or `# hadolint ignore=DL3008`) above an instruction or compose key.',
+    'Exit codes: 0 no findings at or above the failure threshold, 1 findings, 2 a file could not be read or parsed.',
     '',
     'Example:',
-    '  shipshape lint . --format json',
+    '  shipshape lint . --format sarif > shipshape.sarif',
   ].join('\n'),
   options: {
     format: {
@@ -28,17 +31,61 @@ export const lintCommand: Command = {
       description: `output format: ${FORMATS.join(', ')}`,
       default: 'stylish',
     },
+    fix: { type: 'boolean', description: 'apply the fixes that keep meaning, then report what is left' },
+    'fix-dry-run': { type: 'boolean', description: 'print the fixes as a diff without writing them' },
+    config: {
+      type: 'string',
+      short: 'c',
+      valueName: 'file',
+      description: 'configuration file (.shipshape.yaml or .hadolint.yaml)',
+    },
+    'failure-threshold': {
+      type: 'string',
+      valueName: 'severity',
+      description: `lowest severity that fails the run: ${THRESHOLDS.join(', ')}`,
+    },
   },
   async run(args, io) {
     const format = flagOption(args, 'json') ? 'json' : (stringOption(args, 'format') as string);
     if (!FORMATS.includes(format))
       throw new UsageError(`lint: unknown format '${format}' (expected one of ${FORMATS.join(', ')})`);
+    const threshold = stringOption(args, 'failure-threshold');
+    if (threshold && !THRESHOLDS.includes(threshold))
+      throw new UsageError(
+        `lint: unknown failure threshold '${threshold}' (expected one of ${THRESHOLDS.join(', ')})`,
+      );
+    if (flagOption(args, 'fix') && flagOption(args, 'fix-dry-run'))
+      throw new UsageError('lint: --fix and --fix-dry-run exclude each other');
+
+    const loaded = loadLintConfig(io.fs, io.cwd, stringOption(args, 'config'));
     const targets = discoverTargets(args.positionals, io.cwd, io.fs);
-    const result = lintTargets(targets, io.fs, io.env);
+    const fix = flagOption(args, 'fix') ? 'write' : flagOption(args, 'fix-dry-run') ? 'dry-run' : 'none';
+    const result = lintTargets(targets, {
+      fs: io.fs,
+      env: io.env,
+      config: loaded.config,
+      configDirectory: loaded.directory,
+      fix,
+    });
+
     for (const error of result.inputErrors) io.stderr(`${error.format()}\n`);
-    if (format === 'json') io.stdout(`${JSON.stringify(result.findings.map(findingJson), null, 2)}\n`);
-    else io.stdout(formatStylish(result.findings, colours(coloursEnabled(io.env, io.isTTY))));
+    if (fix === 'dry-run') for (const diff of result.diffs) io.stdout(diff);
+    io.stdout(
+      formatFindings(format, result.findings, {
+        colours: colours(coloursEnabled(io.env, io.isTTY)),
+        source: (file) => result.texts.get(file),
+        cwd: io.cwd,
+      }),
+    );
+    if (fix === 'write' && result.fixedFiles && format === 'stylish')
+      io.stderr(`fixed ${result.fixedFiles} file${result.fixedFiles === 1 ? '' : 's'}\n`);
+
     if (result.inputErrors.length) return EXIT.usage;
-    return result.findings.length ? EXIT.findings : EXIT.ok;
+    const failAt = (threshold ?? loaded.config.failureThreshold) as Severity | 'none';
+    if (failAt === 'none') return EXIT.ok;
+    const failing = result.findings.some(
+      (finding) => SEVERITY_ORDER[finding.severity] >= SEVERITY_ORDER[failAt],
+    );
+    return failing ? EXIT.findings : EXIT.ok;
   },
 };

@@ -1,37 +1,62 @@
-/** The default lint output, in ESLint's "stylish" layout: findings grouped by file, then a total. */
+/** The default output, ESLint's "stylish" layout with a code frame under each finding, and a total. */
 
-import type { Colours } from '../cli/colours.js';
 import type { Finding, Severity } from '../core/finding.js';
+import { LineIndex } from '../core/source.js';
+import type { FormatContext } from './index.js';
 
-export function formatStylish(findings: Finding[], colours: Colours): string {
+export function formatStylish(findings: Finding[], { colours, source }: FormatContext): string {
   if (findings.length === 0) return '';
-  const byFile = new Map<string, Finding[]>();
-  for (const finding of findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
   const paint: Record<Severity, (text: string) => string> = {
     error: colours.red,
     warning: colours.yellow,
     info: colours.blue,
     style: colours.dim,
   };
+  const byFile = new Map<string, Finding[]>();
+  for (const finding of findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
   const lines: string[] = [];
   for (const [file, fileFindings] of byFile) {
     lines.push(colours.underline(file));
-    const sorted = [...fileFindings].sort(
-      (a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column,
-    );
-    for (const finding of sorted) {
+    const text = source(file);
+    const index = text === undefined ? undefined : new LineIndex(text);
+    for (const finding of fileFindings) {
       const where = `${finding.range.start.line}:${finding.range.start.column}`;
+      const fixable = finding.fix?.length ? colours.dim(' (fixable with --fix)') : '';
       lines.push(
-        `  ${colours.dim(where.padEnd(7))} ${paint[finding.severity](finding.severity.padEnd(7))} ${finding.message}  ${colours.dim(finding.ruleId)}`,
+        `  ${colours.dim(where.padEnd(7))} ${paint[finding.severity](finding.severity.padEnd(7))} ${finding.message}  ${colours.dim(finding.ruleId)}${fixable}`,
       );
+      if (index) lines.push(...codeFrame(index, finding, colours.red));
     }
     lines.push('');
   }
-  const counts = (severity: Severity) => findings.filter((finding) => finding.severity === severity).length;
-  const errors = counts('error');
-  const warnings = counts('warning');
+  const count = (severity: Severity) => findings.filter((finding) => finding.severity === severity).length;
+  const errors = count('error');
+  const warnings = count('warning');
   const others = findings.length - errors - warnings;
-  const total = `${findings.length} problem${findings.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${others ? `, ${others} other` : ''})`;
-  lines.push((errors ? colours.red : colours.yellow)(colours.bold(`✖ ${total}`)));
+  const fixable = findings.filter((finding) => finding.fix?.length).length;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  lines.push(
+    (errors ? colours.red : colours.yellow)(
+      colours.bold(
+        `✖ ${plural(findings.length, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}${others ? `, ${others} other` : ''})`,
+      ),
+    ),
+  );
+  if (fixable) lines.push(colours.dim(`  ${fixable} fixable with --fix`));
   return `${lines.join('\n')}\n`;
+}
+
+/** The finding's first line, with a caret line under the reported columns. */
+function codeFrame(index: LineIndex, finding: Finding, mark: (text: string) => string): string[] {
+  const line = finding.range.start.line;
+  const text = index.lineText(line);
+  if (!text.trim()) return [];
+  const start = finding.range.start.column - 1;
+  const end =
+    finding.range.end.line === line ? Math.max(finding.range.end.column - 1, start + 1) : text.length;
+  const gutter = `    ${String(line).padStart(4)} | `;
+  return [
+    `${gutter}${text}`,
+    `${' '.repeat(gutter.length - 2)}| ${' '.repeat(start)}${mark('^'.repeat(Math.max(1, end - start)))}`,
+  ];
 }

@@ -3,7 +3,7 @@
  * tested against an in-memory tree, and the real file system lives only here.
  */
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 export type EntryKind = 'file' | 'directory';
@@ -14,6 +14,8 @@ export interface FileSystem {
   kind(path: string): EntryKind | undefined;
   /** Names in a directory (not paths), empty when it is not one. */
   list(path: string): string[];
+  /** Replaces a file's contents atomically: readers see the old file or the new one, never half of it. */
+  writeFile(path: string, text: string): void;
 }
 
 export function nodeFileSystem(): FileSystem {
@@ -39,6 +41,11 @@ export function nodeFileSystem(): FileSystem {
       } catch {
         return [];
       }
+    },
+    writeFile(path, text) {
+      const temporary = `${path}.shipshape-${process.pid}.tmp`;
+      writeFileSync(temporary, text);
+      renameSync(temporary, path);
     },
   };
 }
@@ -67,6 +74,9 @@ export function memoryFileSystem(files: Record<string, string>, root = '/work'):
         if (dirname(entry) === dir && entry !== dir) names.add(entry.slice(dir.length + 1));
       }
       return [...names].sort();
+    },
+    writeFile(path, text) {
+      contents.set(resolve(root, path), text);
     },
   };
 }

@@ -1,89 +1,114 @@
 /**
- * Parses every target and turns what the parsers report into findings (the file is readable but wrong)
- * or input errors (the file cannot be read as what it claims to be: exit 2, like a compiler's syntax error).
+ * Lints every target: rules through the engine, plus what the parsers report. A finding means the file
+ * is readable but wrong; an input error means it cannot be read as what it claims to be (exit 2).
+ * With `fix`, fixes are applied to a fixpoint and written atomically (or shown as a diff).
  */
 
+import { dirname, join, relative } from 'node:path';
 import { InputError } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
 import type { FileSystem } from '../io/file-system.js';
-import { loadComposeProject } from '../parse/compose.js';
-import { parseDockerfile } from '../parse/dockerfile.js';
 import { parseDockerignore } from '../parse/dockerignore.js';
+import { unifiedDiff } from './diff.js';
 import type { LintTarget } from './discover.js';
+import {
+  type FileLint,
+  fixToFixpoint,
+  type LintOptions,
+  lintComposeText,
+  lintDockerfileText,
+  lintDockerignoreText,
+} from './engine.js';
+import type { LintConfig } from './settings.js';
+
+export interface LintRunOptions {
+  fs: FileSystem;
+  env: Record<string, string | undefined>;
+  config: LintConfig;
+  /** Where the config file was found; paths in `ignores` are relative to it. */
+  configDirectory: string;
+  fix: 'none' | 'write' | 'dry-run';
+}
 
 export interface LintResult {
   findings: Finding[];
   inputErrors: InputError[];
   filesLinted: number;
+  /** Unified diffs of what `--fix` changed (or would change, with `--fix-dry-run`). */
+  diffs: string[];
+  fixedFiles: number;
+  /** Each file's text as the findings see it: fixed, when fixing. */
+  texts: Map<string, string>;
 }
 
-export function lintTargets(
-  targets: LintTarget[],
-  fs: FileSystem,
-  env: Record<string, string | undefined>,
-): LintResult {
-  const result: LintResult = { findings: [], inputErrors: [], filesLinted: 0 };
+export function lintTargets(targets: LintTarget[], options: LintRunOptions): LintResult {
+  const result: LintResult = {
+    findings: [],
+    inputErrors: [],
+    filesLinted: 0,
+    diffs: [],
+    fixedFiles: 0,
+    texts: new Map(),
+  };
   for (const target of targets) {
-    const text = fs.readFile(target.absolute);
+    const text = options.fs.readFile(target.absolute);
     if (text === undefined) {
       result.inputErrors.push(new InputError('cannot read file', target.display));
       continue;
     }
     result.filesLinted++;
-    if (target.kind === 'dockerfile') lintDockerfile(target, text, result);
-    else if (target.kind === 'dockerignore') lintDockerignore(target, text, result);
-    else lintCompose(target, fs, env, result);
+    const engineOptions: LintOptions = {
+      config: options.config,
+      configRelativePath: relative(options.configDirectory, target.absolute),
+    };
+    const lint = lintFor(target, engineOptions, options);
+    let final = text;
+    let outcome: FileLint;
+    if (options.fix === 'none') {
+      outcome = lint(text);
+    } else {
+      const fixed = fixToFixpoint(text, lint);
+      final = fixed.text;
+      outcome = fixed.lint;
+      if (final !== text) {
+        result.fixedFiles++;
+        result.diffs.push(unifiedDiff(target.display, text, final));
+        if (options.fix === 'write') options.fs.writeFile(target.absolute, final);
+      }
+    }
+    result.texts.set(target.display, final);
+    for (const problem of outcome.problems)
+      result.inputErrors.push(new InputError(problem.message, target.display, problem.position));
+    result.findings.push(...outcome.findings);
   }
   return result;
 }
 
-function lintDockerfile(target: LintTarget, text: string, result: LintResult): void {
-  const model = parseDockerfile(text, target.display);
-  for (const problem of model.problems)
-    result.inputErrors.push(new InputError(problem.message, target.display, problem.position));
-}
-
-function lintDockerignore(target: LintTarget, text: string, result: LintResult): void {
-  const ignore = parseDockerignore(text, target.display);
-  for (const problem of ignore.problems)
-    result.inputErrors.push(new InputError(problem.message, target.display, problem.position));
-}
-
-function lintCompose(
+function lintFor(
   target: LintTarget,
-  fs: FileSystem,
-  env: Record<string, string | undefined>,
-  result: LintResult,
-): void {
-  const project = loadComposeProject({ files: [target.absolute], read: (path) => fs.readFile(path), env });
-  for (const problem of project.problems) {
-    const file = problem.file === target.absolute ? target.display : problem.file;
-    if (problem.kind === 'syntax' || (problem.kind === 'structure' && !problem.range)) {
-      result.inputErrors.push(new InputError(problem.message, file, problem.range?.start));
-    } else if (
-      problem.kind === 'schema' ||
-      (problem.kind === 'interpolation' && problem.message.startsWith('invalid interpolation'))
-    ) {
-      if (!problem.range) continue;
-      result.findings.push({
-        file,
-        range: problem.range,
-        ruleId: 'compose-schema',
-        aliases: [],
-        severity: 'error',
-        message: problem.message,
-        fix: undefined,
-      });
-    } else if (problem.kind === 'structure' && problem.range) {
-      result.findings.push({
-        file,
-        range: problem.range,
-        ruleId: 'compose-structure',
-        aliases: [],
-        severity: 'error',
-        message: problem.message,
-        fix: undefined,
-      });
-    }
+  engineOptions: LintOptions,
+  options: LintRunOptions,
+): (text: string) => FileLint {
+  if (target.kind === 'dockerignore')
+    return (text) => lintDockerignoreText(text, target.display, engineOptions);
+  if (target.kind === 'compose') {
+    const withFiles = {
+      ...engineOptions,
+      absolutePath: target.absolute,
+      readFile: (path: string) => options.fs.readFile(path),
+    };
+    return (text) => lintComposeText(text, target.display, withFiles, options.env);
   }
+  const dockerignore = buildContextIgnore(target.absolute, options.fs);
+  return (text) =>
+    lintDockerfileText(text, target.display, { ...engineOptions, dockerignore, contextKnown: true });
+}
+
+/** Docker reads `<Dockerfile>.dockerignore` beside the Dockerfile first, then `.dockerignore` at the context root. */
+function buildContextIgnore(dockerfile: string, fs: FileSystem) {
+  for (const candidate of [`${dockerfile}.dockerignore`, join(dirname(dockerfile), '.dockerignore')]) {
+    const text = fs.readFile(candidate);
+    if (text !== undefined) return parseDockerignore(text, candidate);
+  }
+  return undefined;
 }

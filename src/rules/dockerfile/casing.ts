@@ -1,0 +1,63 @@
+/** BuildKit's casing checks: instructions cased consistently, and `AS` cased like its `FROM`. */
+
+import type { DockerfileRule } from '../rule.js';
+
+export const instructionCasing: DockerfileRule = {
+  kind: 'dockerfile',
+  id: 'instruction-casing',
+  aliases: ['ConsistentInstructionCasing'],
+  severity: 'warning',
+  fixable: true,
+  docs: {
+    summary: 'Write all instructions in the same case (upper case by convention).',
+    why: 'Instructions are case-insensitive, but a file that mixes `run` and `RUN` reads as carelessly as one that mixes indentation. The fix follows the case most of the file already uses.',
+    bad: 'FROM debian:bookworm-slim\nrun echo hello\n',
+    good: 'FROM debian:bookworm-slim\nRUN echo hello\n',
+  },
+  check({ model, report }) {
+    const instructions = model.instructions.flatMap((i) => (i.trigger ? [i, i.trigger] : [i]));
+    const lower = instructions.filter((i) => i.keywordText === i.keywordText.toLowerCase()).length;
+    const upper = instructions.filter((i) => i.keywordText === i.keywordText.toUpperCase()).length;
+    const wantUpper = upper >= lower;
+    for (const instruction of instructions) {
+      const wanted = wantUpper
+        ? instruction.keywordText.toUpperCase()
+        : instruction.keywordText.toLowerCase();
+      if (instruction.keywordText === wanted) continue;
+      report({
+        range: instruction.keywordRange,
+        message: `${instruction.keywordText} should be ${wanted}, like the rest of the file`,
+        fix: [{ range: instruction.keywordRange, text: wanted }],
+      });
+    }
+  },
+};
+
+export const fromAsCasing: DockerfileRule = {
+  kind: 'dockerfile',
+  id: 'from-as-casing',
+  aliases: ['FromAsCasing'],
+  severity: 'warning',
+  fixable: true,
+  docs: {
+    summary: 'Case AS like FROM.',
+    why: '`FROM golang:1.19 as build` mixes cases inside one instruction; BuildKit warns about it. Match the keyword: `FROM … AS …`.',
+    bad: 'FROM golang:1.19-bookworm as build\n',
+    good: 'FROM golang:1.19-bookworm AS build\n',
+  },
+  check({ model, report }) {
+    for (const stage of model.stages) {
+      const as = stage.from.args[1];
+      if (as?.raw.toUpperCase() !== 'AS') continue;
+      const fromUpper = stage.from.keywordText === stage.from.keywordText.toUpperCase();
+      const wanted = fromUpper ? 'AS' : 'as';
+      if (as.raw !== wanted) {
+        report({
+          range: as.range,
+          message: `'${as.raw}' does not match the case of '${stage.from.keywordText}'`,
+          fix: [{ range: as.range, text: wanted }],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,41 @@
+import type { DockerfileRule } from '../rule.js';
+import { afterWord, commandRange } from './helpers.js';
+import { pipInstalls } from './pip.js';
+
+export const pipNoCacheDir: DockerfileRule = {
+  kind: 'dockerfile',
+  id: 'pip-no-cache-dir',
+  aliases: ['DL3042'],
+  severity: 'warning',
+  fixable: true,
+  docs: {
+    summary: 'Run pip install with --no-cache-dir (or a BuildKit cache mount).',
+    why: 'pip keeps every downloaded wheel in ~/.cache/pip. In an image that cache is dead weight, often as large as the packages themselves. Either turn it off, or keep it out of the layer with `RUN --mount=type=cache,target=/root/.cache/pip`, which also speeds up rebuilds.',
+    bad: 'FROM python:3.11-slim-bookworm\nRUN pip install flask==3.0.3\n',
+    good: 'FROM python:3.11-slim-bookworm\nRUN pip install --no-cache-dir flask==3.0.3\n',
+  },
+  check({ model, report }) {
+    const envOff = model.instructions.some(
+      (i) => i.keyword === 'ENV' && i.pairs.some((pair) => pair.key === 'PIP_NO_CACHE_DIR'),
+    );
+    for (const { site, args, installWord } of pipInstalls(model)) {
+      const mounted = site.instruction.flags.some(
+        (flag) =>
+          flag.name === 'mount' &&
+          /type=cache/.test(flag.value ?? '') &&
+          /\.cache\/pip|pip-cache/.test(flag.value ?? ''),
+      );
+      if (
+        envOff ||
+        mounted ||
+        args.some((arg) => arg.value === '--no-cache-dir' || arg.value?.startsWith('--cache-dir'))
+      )
+        continue;
+      report({
+        range: commandRange(model, site),
+        message: 'pip keeps its download cache in the layer: add --no-cache-dir or a cache mount',
+        fix: [{ range: afterWord(model, site, installWord), text: ' --no-cache-dir' }],
+      });
+    }
+  },
+};

@@ -1,0 +1,34 @@
+import type { DockerfileRule } from '../rule.js';
+
+/** BuildKit's rule of thumb for secret-looking names: a secret word as a whole `_`-separated part. */
+const SECRET_NAME =
+  /(?:^|_)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
+/** Names that contain such a word but hold no secret. */
+const HARMLESS =
+  /(?:^|_)(?:public|pub)_?key(?:_|$)|_(?:file|path|dir|url|id|name|user|username)$|^(?:key_id)$/i;
+
+export const secretsInArgEnv: DockerfileRule = {
+  kind: 'dockerfile',
+  id: 'secrets-in-arg-env',
+  aliases: ['SecretsUsedInArgOrEnv'],
+  severity: 'warning',
+  fixable: false,
+  docs: {
+    summary: 'Pass secrets with RUN --mount=type=secret, never ARG or ENV.',
+    why: 'ARG values are recorded in the image history (`docker history` shows them) and ENV values ship in the image config: anyone who can pull the image can read them. A secret mount exposes the value to one RUN and leaves no trace in any layer.',
+    bad: 'FROM node:20-bookworm-slim\nARG NPM_TOKEN\nRUN echo "//registry.npmjs.org/:_authToken=$NPM_TOKEN" > .npmrc && npm ci\n',
+    good: 'FROM node:20-bookworm-slim\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n',
+  },
+  check({ model, report }) {
+    for (const instruction of model.instructions) {
+      if (instruction.keyword !== 'ARG' && instruction.keyword !== 'ENV') continue;
+      for (const pair of instruction.pairs) {
+        if (!SECRET_NAME.test(pair.key) || HARMLESS.test(pair.key)) continue;
+        report({
+          range: pair.range,
+          message: `${pair.key} looks like a secret: ${instruction.keyword} values stay readable in the image; use RUN --mount=type=secret`,
+        });
+      }
+    }
+  },
+};
