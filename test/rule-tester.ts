@@ -13,6 +13,7 @@ import {
   lintDockerignoreText,
 } from '../src/lint/engine.js';
 import { DEFAULT_CONFIG } from '../src/lint/settings.js';
+import { parseDockerignore } from '../src/parse/dockerignore.js';
 import type { Rule } from '../src/rules/rule.js';
 
 export interface InvalidCase {
@@ -39,7 +40,8 @@ function lint(rule: Rule, code: string, options: LintOptions = {}) {
     rule.kind === 'compose' ? 'compose.yaml' : rule.kind === 'dockerignore' ? '.dockerignore' : 'Dockerfile';
   if (rule.kind === 'compose') return lintComposeText(code, options.configRelativePath ?? file, withRule);
   if (rule.kind === 'dockerignore') return lintDockerignoreText(code, file, withRule);
-  return lintDockerfileText(code, file, withRule);
+  // As if the Dockerfile were on disk with no .dockerignore beside it, unless a case gives one.
+  return lintDockerfileText(code, file, { contextKnown: true, ...withRule });
 }
 
 const asCase = (entry: string | ValidCase): ValidCase =>
@@ -51,7 +53,9 @@ export function ruleTester(
 ): void {
   describe(`${rule.id} (${[...rule.aliases].join(', ') || 'no aliases'})`, () => {
     it('fires on its documented bad example and not on its good one', () => {
-      const options = { config: { ...DEFAULT_CONFIG, ...rule.docs.settings } };
+      const dockerignore =
+        rule.docs.dockerignore === undefined ? undefined : parseDockerignore(rule.docs.dockerignore);
+      const options = { config: { ...DEFAULT_CONFIG, ...rule.docs.settings }, dockerignore };
       expect(lint(rule, rule.docs.bad, options).findings.length, rule.docs.bad).toBeGreaterThan(0);
       expect(lint(rule, rule.docs.good, options).findings, rule.docs.good).toEqual([]);
     });

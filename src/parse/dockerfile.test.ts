@@ -89,7 +89,12 @@ describe('instructions and line continuations', () => {
     const model = parseDockerfile(lines('FROM node:20  # the LTS line'));
     const from = model.instructions[0] as Instruction;
     expect(from.args.map((a) => a.raw)).toEqual(['node:20', '#', 'the', 'LTS', 'line']);
-    expect(model.problems.map((p) => p.message)).toEqual(['FROM takes an image and an optional AS <name>']);
+    expect(model.problems).toEqual([
+      {
+        message: "'#' after FROM is not a comment: put the comment on its own line",
+        position: { line: 1, column: 15 },
+      },
+    ]);
   });
 
   it('reports an unknown instruction with its line and column', () => {

@@ -261,12 +261,8 @@ function buildInstruction(
     instruction.legacyForm = legacy;
   }
   if (keyword === 'ONBUILD') {
-    if (/^(ONBUILD|FROM|MAINTAINER)\b/i.test(rest)) {
-      problems.push({
-        message: `${rest.split(/\s/)[0]?.toUpperCase()} isn't allowed as an ONBUILD trigger`,
-        position: index.position(toSource(restStart)),
-      });
-    } else if (rest) {
+    // ONBUILD FROM/ONBUILD/MAINTAINER are reported by the onbuild-trigger rule, not parsed as triggers.
+    if (rest && !/^(ONBUILD|FROM|MAINTAINER)\b/i.test(rest)) {
       instruction.trigger = buildInstruction(line, index, escapeChar, problems, {
         text: rest,
         offset: base + restStart,
@@ -385,7 +381,13 @@ function buildStages(
           position: instruction.range.start,
         });
       }
-      if (as && (as.raw.toUpperCase() !== 'AS' || !name || instruction.args.length > 3)) {
+      const hash = instruction.args.find((word) => word.raw.startsWith('#'));
+      if (hash) {
+        problems.push({
+          message: "'#' after FROM is not a comment: put the comment on its own line",
+          position: hash.range.start,
+        });
+      } else if (as && (as.raw.toUpperCase() !== 'AS' || !name || instruction.args.length > 3)) {
         problems.push({ message: 'FROM takes an image and an optional AS <name>', position: as.range.start });
       }
       const baseImage = image?.raw ?? '';

@@ -20,6 +20,8 @@ export interface RuleDocs {
   good: string;
   /** Settings the examples assume (e.g. trusted registries), when the rule depends on configuration. */
   settings?: Partial<LintSettings>;
+  /** The .dockerignore beside the examples' Dockerfile, for rules about the build context. */
+  dockerignore?: string;
 }
 
 export interface RuleMeta {

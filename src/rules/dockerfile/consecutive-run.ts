@@ -1,0 +1,32 @@
+import type { DockerfileRule } from '../rule.js';
+
+export const consecutiveRun: DockerfileRule = {
+  kind: 'dockerfile',
+  id: 'consecutive-run',
+  aliases: ['DL3059'],
+  severity: 'info',
+  fixable: false,
+  docs: {
+    summary: 'Merge consecutive RUN instructions that belong together.',
+    why: 'Each RUN is a layer. Files created in one and deleted in the next still ship in the first; many small layers also slow pulls. Join related steps with `&&` (a heredoc keeps long scripts readable). RUNs with different mounts or flags are left alone.',
+    bad: 'FROM debian:bookworm-slim\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends curl\n',
+    good: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n',
+  },
+  check({ model, report }) {
+    for (const stage of model.stages) {
+      for (let i = 1; i < stage.instructions.length; i++) {
+        const previous = stage.instructions[i - 1];
+        const current = stage.instructions[i];
+        if (previous?.keyword !== 'RUN' || current?.keyword !== 'RUN') continue;
+        const sameFlags =
+          previous.flags.map((f) => `${f.name}=${f.value}`).join() ===
+          current.flags.map((f) => `${f.name}=${f.value}`).join();
+        if (!sameFlags || previous.heredocs.length || current.heredocs.length) continue;
+        report({
+          range: current.keywordRange,
+          message: `consecutive RUN (after line ${previous.range.start.line}): consider one RUN with &&`,
+        });
+      }
+    }
+  },
+};
