@@ -36,8 +36,9 @@ export interface ValidCase {
 
 function lint(rule: Rule, code: string, options: LintOptions = {}) {
   const withRule = { ...options, rules: [rule] };
+  const compose = rule.docs.productionFile ? 'compose.prod.yaml' : 'compose.yaml';
   const file =
-    rule.kind === 'compose' ? 'compose.yaml' : rule.kind === 'dockerignore' ? '.dockerignore' : 'Dockerfile';
+    rule.kind === 'compose' ? compose : rule.kind === 'dockerignore' ? '.dockerignore' : 'Dockerfile';
   if (rule.kind === 'compose') return lintComposeText(code, options.configRelativePath ?? file, withRule);
   if (rule.kind === 'dockerignore') return lintDockerignoreText(code, file, withRule);
   // As if the Dockerfile were on disk with no .dockerignore beside it, unless a case gives one.

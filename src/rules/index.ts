@@ -1,7 +1,25 @@
 /** The catalogue: every rule, in one list. `shipshape rules` and docs/rules/ are generated from it. */
 
+import { composeNoVersion } from './compose/compose-no-version.js';
 import { composeReferences } from './compose/compose-references.js';
 import { composeSchema } from './compose/compose-schema.js';
+import { composeHealthyDependency, composeUndefinedReference } from './compose/dependencies.js';
+import { composeImagePinned } from './compose/image-pinned.js';
+import { composeDatastorePortExposed, composeDuplicateHostPorts } from './compose/networking.js';
+import {
+  composeContainerNameReplicas,
+  composeHardening,
+  composeLogRotation,
+  composeProductionLimits,
+  composeRestartPolicy,
+} from './compose/production.js';
+import {
+  composeDangerousCapabilities,
+  composeNoDockerSocket,
+  composeNoHostNamespaces,
+  composeNoPrivileged,
+  composePlaintextSecrets,
+} from './compose/security.js';
 import { addUrlChecksum } from './dockerfile/add-url-checksum.js';
 import { apkNoCache } from './dockerfile/apk-no-cache.js';
 import { apkPinVersions } from './dockerfile/apk-pin-versions.js';
@@ -140,6 +158,22 @@ export const RULES: Rule[] = [
   // Compose
   composeSchema,
   composeReferences,
+  composeNoVersion,
+  composeImagePinned,
+  composeNoPrivileged,
+  composeNoDockerSocket,
+  composeNoHostNamespaces,
+  composeDangerousCapabilities,
+  composePlaintextSecrets,
+  composeDatastorePortExposed,
+  composeDuplicateHostPorts,
+  composeHealthyDependency,
+  composeUndefinedReference,
+  composeContainerNameReplicas,
+  composeProductionLimits,
+  composeRestartPolicy,
+  composeLogRotation,
+  composeHardening,
 ];
 
 export function findRule(idOrAlias: string): Rule | undefined {

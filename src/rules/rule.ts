@@ -22,6 +22,8 @@ export interface RuleDocs {
   settings?: Partial<LintSettings>;
   /** The .dockerignore beside the examples' Dockerfile, for rules about the build context. */
   dockerignore?: string;
+  /** The Compose examples are a production file (compose.prod.yaml). */
+  productionFile?: boolean;
 }
 
 export interface RuleMeta {

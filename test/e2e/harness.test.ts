@@ -53,7 +53,7 @@ describe.skipIf(!engine)('the e2e harness on the real engine', () => {
     expect(run.stdout.trim()).toMatch(/^1000 v20\./);
   });
 
-  it('stops a container on SIGTERM long before the kill timeout when the app handles it', () => {
+  it('stops a container on SIGTERM long before the kill timeout when the app handles it', async () => {
     if (!engine) return;
     const start = engine.docker([
       'run',
@@ -63,9 +63,15 @@ describe.skipIf(!engine)('the e2e harness on the real engine', () => {
       'node:20-bookworm-slim',
       'node',
       '-e',
-      "process.on('SIGTERM', () => process.exit(0)); setInterval(() => {}, 1000)",
+      "process.on('SIGTERM', () => process.exit(0)); console.log('ready'); setInterval(() => {}, 1000)",
     ]);
     expect(start.status, start.stderr).toBe(0);
+    // PID 1 ignores a signal it has no handler for: stop only once the handler is installed.
+    const deadline = Date.now() + 20_000;
+    while (!engine.docker(['logs', container]).stdout.includes('ready')) {
+      if (Date.now() > deadline) throw new Error('the container never said ready');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     const began = Date.now();
     const stop = engine.docker(['stop', '-t', '10', container]);
     expect(stop.status, stop.stderr).toBe(0);

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { loadComposeProject } from '../../parse/compose.js';
 import type { ComposeRule } from '../rule.js';
 
@@ -15,12 +16,14 @@ export const composeReferences: ComposeRule = {
   },
   check({ source, path, readFile, env, report }) {
     // Read this file from the model being linted, others from disk when the caller gave access.
-    const read = (file: string) => (file === path ? source.text : readFile?.(file));
-    const project = loadComposeProject({ files: [path], read, env, envFiles: [] });
+    const absolute = resolve(path);
+    const read = (file: string) => (file === absolute ? source.text : readFile?.(file));
+    const project = loadComposeProject({ files: [absolute], read, env, envFiles: [] });
     for (const problem of project.problems) {
       if (problem.kind !== 'structure') continue;
-      if (problem.file === path && problem.range) report({ range: problem.range, message: problem.message });
-      else if (problem.file !== path)
+      if (problem.file === absolute && problem.range)
+        report({ range: problem.range, message: problem.message });
+      else if (problem.file !== absolute)
         report({ range: source.index.range(0, 0), message: `${problem.file}: ${problem.message}` });
     }
   },

@@ -1,0 +1,38 @@
+import type { ComposeRule } from '../rule.js';
+
+export const composeNoVersion: ComposeRule = {
+  kind: 'compose',
+  id: 'compose-no-version',
+  aliases: [],
+  severity: 'warning',
+  fixable: true,
+  docs: {
+    summary: 'Remove the obsolete top-level version key.',
+    why: 'The Compose Specification ignores `version:`; Docker Compose v2 prints a warning that it is obsolete. It also misleads: `version: "3.9"` does not select a schema or enable features, and many old guides still show it.',
+    bad: 'version: "3.9"\nservices:\n  web:\n    image: nginx:1.27\n',
+    good: 'services:\n  web:\n    image: nginx:1.27\n',
+  },
+  check({ source, value, report }) {
+    if (!('version' in value)) return;
+    const document = source.document.contents as {
+      items?: Array<{ key: { value?: unknown; range?: number[] }; value: { range?: number[] } | null }>;
+    } | null;
+    const pair = document?.items?.find((item) => item.key?.value === 'version');
+    const start = pair?.key.range?.[0];
+    const end = pair?.value?.range?.[1] ?? pair?.key.range?.[1];
+    if (start === undefined || end === undefined) return;
+    const lineStart = source.index.lineStart(source.index.position(start).line);
+    const endLine = source.index.position(end).line;
+    const next = source.index.lineStart(endLine + 1);
+    const ownLines =
+      source.text.slice(lineStart, start).trim() === '' &&
+      source.text.slice(end, next).trim().replace(/^#.*$/, '') === '';
+    report({
+      range: source.index.range(start, end),
+      message: 'the version key is obsolete and ignored: remove it',
+      fix: ownLines
+        ? [{ range: source.index.range(lineStart, Math.min(next, source.text.length)), text: '' }]
+        : undefined,
+    });
+  },
+};

@@ -1,0 +1,394 @@
+import { ruleTester } from '../../../test/rule-tester.js';
+import { composeNoVersion } from './compose-no-version.js';
+import { composeReferences } from './compose-references.js';
+import { composeSchema } from './compose-schema.js';
+import { composeHealthyDependency, composeUndefinedReference } from './dependencies.js';
+import { composeImagePinned } from './image-pinned.js';
+import { composeDatastorePortExposed, composeDuplicateHostPorts } from './networking.js';
+import {
+  composeContainerNameReplicas,
+  composeHardening,
+  composeLogRotation,
+  composeProductionLimits,
+  composeRestartPolicy,
+} from './production.js';
+import {
+  composeDangerousCapabilities,
+  composeNoDockerSocket,
+  composeNoHostNamespaces,
+  composeNoPrivileged,
+  composePlaintextSecrets,
+} from './security.js';
+
+const y = (...lines: string[]) => `${lines.join('\n')}\n`;
+const prod = { configRelativePath: 'compose.prod.yaml' };
+
+ruleTester(composeSchema, {
+  valid: [
+    y('services:', '  web:', '    image: nginx:1.27', '    ports: ["80:80"]', 'x-anything: { free: form }'),
+  ],
+  invalid: [
+    {
+      code: y(
+        'services:',
+        '  web:',
+        '    image: nginx:1.27',
+        '    healthcheck:',
+        '      test: 42',
+        '    enviroment: {}',
+      ),
+      lines: [5, 6],
+    },
+  ],
+});
+
+ruleTester(composeReferences, {
+  valid: [y('services:', '  a:', '    image: x:1', '  b:', '    extends: a')],
+  invalid: [{ code: y('services:', '  b:', '    image: x:1', '    extends: { service: nope }'), lines: [4] }],
+});
+
+ruleTester(composeNoVersion, {
+  valid: [y('services: {}')],
+  invalid: [
+    {
+      code: y('version: "3.8"', '', 'services:', '  web:', '    image: nginx:1.27'),
+      lines: [1],
+      output: y('', 'services:', '  web:', '    image: nginx:1.27'),
+    },
+    {
+      name: 'in the middle, with a comment kept',
+      code: y('# my app', 'name: shop', "version: '3'", 'services: {}'),
+      lines: [3],
+      output: y('# my app', 'name: shop', 'services: {}'),
+    },
+  ],
+});
+
+ruleTester(composeImagePinned, {
+  valid: [
+    y('services:', '  db:', '    image: postgres:16.4'),
+    y('services:', '  db:', '    image: postgres@sha256:5aa0e5a5b0a9'),
+    y('services:', '  app:', '    build: .', '    image: registry.example.com/app'),
+    y('services:', '  app:', '    image: app:${TAG:-1.0}'),
+    y('services:', '  r:', '    image: localhost:5000/team/app:1'),
+  ],
+  invalid: [
+    { code: y('services:', '  db:', '    image: postgres'), lines: [3] },
+    {
+      code: y('services:', '  cache:', '    image: redis:latest', '  reg:', '    image: localhost:5000/app'),
+      lines: [3, 5],
+    },
+  ],
+});
+
+ruleTester(composeNoPrivileged, {
+  valid: [y('services:', '  a:', '    image: x:1', '    privileged: false')],
+  invalid: [{ code: y('services:', '  a:', '    image: x:1', '    privileged: true'), lines: [4] }],
+});
+
+ruleTester(composeNoDockerSocket, {
+  valid: [y('services:', '  a:', '    image: x:1', '    volumes: ["./data:/data", "/run/docker:/x"]')],
+  invalid: [
+    {
+      code: y(
+        'services:',
+        '  a:',
+        '    image: x:1',
+        '    volumes:',
+        '      - /var/run/docker.sock:/var/run/docker.sock:ro',
+      ),
+      lines: [5],
+    },
+    {
+      code: y(
+        'services:',
+        '  a:',
+        '    image: x:1',
+        '    volumes:',
+        '      - type: bind',
+        '        source: /run/docker.sock',
+        '        target: /d.sock',
+      ),
+      lines: [5],
+    },
+  ],
+});
+
+ruleTester(composeNoHostNamespaces, {
+  valid: [y('services:', '  a:', '    image: x:1', '    network_mode: bridge', '    pid: "service:b"')],
+  invalid: [
+    {
+      code: y('services:', '  a:', '    image: x:1', '    network_mode: host', '    pid: host'),
+      lines: [4, 5],
+    },
+  ],
+});
+
+ruleTester(composeDangerousCapabilities, {
+  valid: [y('services:', '  a:', '    image: x:1', '    cap_add: [NET_BIND_SERVICE, CHOWN]')],
+  invalid: [
+    {
+      code: y(
+        'services:',
+        '  a:',
+        '    image: x:1',
+        '    cap_add:',
+        '      - CAP_SYS_ADMIN',
+        '      - NET_BIND_SERVICE',
+        '      - all',
+      ),
+      lines: [5, 7],
+    },
+  ],
+});
+
+ruleTester(composePlaintextSecrets, {
+  valid: [
+    y(
+      'services:',
+      '  db:',
+      '    image: postgres:16',
+      '    environment:',
+      '      POSTGRES_PASSWORD: ${DB_PASSWORD}',
+      '      POSTGRES_PASSWORD_FILE: /run/secrets/pw',
+      '      POSTGRES_USER: app',
+    ),
+    y(
+      'services:',
+      '  db:',
+      '    image: postgres:16',
+      '    environment:',
+      '      - API_TOKEN',
+      '      - SECRET_KEY=$SECRET_KEY',
+    ),
+  ],
+  invalid: [
+    {
+      code: y(
+        'services:',
+        '  api:',
+        '    image: api:1',
+        '    environment:',
+        '      - JWT_SECRET=changeme',
+        '      - STRIPE_API_KEY=sk_live_x',
+        '      - LOG_LEVEL=info',
+      ),
+      lines: [5, 6],
+    },
+  ],
+});
+
+ruleTester(composeDatastorePortExposed, {
+  valid: [
+    y('services:', '  db:', '    image: postgres:16', '    ports: ["127.0.0.1:5432:5432"]'),
+    y('services:', '  db:', '    image: postgres:16'),
+    y('services:', '  web:', '    image: nginx:1.27', '    ports: ["80:80"]'),
+    y(
+      'services:',
+      '  db:',
+      '    image: docker.io/library/redis:7',
+      '    ports:',
+      '      - target: 6379',
+      '        published: "6379"',
+      '        host_ip: 127.0.0.1',
+    ),
+  ],
+  invalid: [
+    { code: y('services:', '  db:', '    image: postgres:16', '    ports: ["5432:5432"]'), lines: [4] },
+    {
+      code: y(
+        'services:',
+        '  cache:',
+        '    image: bitnami/redis:7.4',
+        '    ports:',
+        '      - "0.0.0.0:6379:6379"',
+        '      - 6380',
+      ),
+      lines: [5, 6],
+    },
+  ],
+});
+
+ruleTester(composeDuplicateHostPorts, {
+  valid: [
+    y(
+      'services:',
+      '  a:',
+      '    image: x:1',
+      '    ports: ["127.0.0.1:8080:80", "127.0.0.2:8080:80", "8080:80/udp"]',
+    ),
+    y(
+      'services:',
+      '  a:',
+      '    image: x:1',
+      '    ports: ["80"]',
+      '  b:',
+      '    image: y:1',
+      '    ports: ["80"]',
+    ),
+  ],
+  invalid: [
+    {
+      code: y(
+        'services:',
+        '  a:',
+        '    image: x:1',
+        '    ports: ["8080:80"]',
+        '  b:',
+        '    image: y:1',
+        '    ports: ["127.0.0.1:8080:3000"]',
+      ),
+      lines: [7],
+    },
+  ],
+});
+
+ruleTester(composeHealthyDependency, {
+  valid: [
+    y(
+      'services:',
+      '  a:',
+      '    image: x:1',
+      '    depends_on:',
+      '      b:',
+      '        condition: service_started',
+      '  b:',
+      '    image: y:1',
+    ),
+  ],
+  invalid: [
+    {
+      code: y(
+        'services:',
+        '  a:',
+        '    image: x:1',
+        '    depends_on:',
+        '      b:',
+        '        condition: service_healthy',
+        '  b:',
+        '    image: y:1',
+        '    healthcheck:',
+        '      disable: true',
+      ),
+      lines: [6],
+    },
+  ],
+});
+
+ruleTester(composeUndefinedReference, {
+  valid: [
+    y(
+      'services:',
+      '  a:',
+      '    image: x:1',
+      '    volumes: ["data:/d", "./src:/src", "/abs:/abs", "/anon"]',
+      '    networks: [default, back]',
+      '    secrets: [pw]',
+      'volumes: { data: {} }',
+      'networks: { back: {} }',
+      'secrets: { pw: { file: ./pw } }',
+    ),
+  ],
+  invalid: [
+    {
+      code: y(
+        'services:',
+        '  a:',
+        '    image: x:1',
+        '    volumes: ["dta:/d"]',
+        '    networks: { front: {} }',
+        '    secrets: [pw]',
+        '    depends_on: [db]',
+        'volumes: { data: {} }',
+      ),
+      lines: [4, 5, 6, 7],
+    },
+  ],
+});
+
+ruleTester(composeContainerNameReplicas, {
+  valid: [y('services:', '  a:', '    image: x:1', '    container_name: a')],
+  invalid: [
+    {
+      code: y('services:', '  a:', '    image: x:1', '    container_name: a', '    deploy: { replicas: 2 }'),
+      lines: [4],
+    },
+  ],
+});
+
+ruleTester(composeProductionLimits, {
+  valid: [
+    {
+      name: 'a development file is left alone',
+      code: y('services:', '  a:', '    image: x:1'),
+      options: { configRelativePath: 'compose.yaml' },
+    },
+    { code: y('services:', '  a:', '    image: x:1', '    mem_limit: 256m'), options: prod },
+    {
+      name: 'an override that only sets keys',
+      code: y('services:', '  a:', '    restart: always'),
+      options: prod,
+    },
+  ],
+  invalid: [
+    {
+      code: y('services:', '  a:', '    image: x:1', '    deploy: { resources: { limits: { cpus: "1" } } }'),
+      lines: [2],
+      options: prod,
+    },
+  ],
+});
+
+ruleTester(composeRestartPolicy, {
+  valid: [
+    {
+      code: y(
+        'services:',
+        '  a:',
+        '    image: x:1',
+        '    deploy: { restart_policy: { condition: on-failure } }',
+      ),
+      options: prod,
+    },
+  ],
+  invalid: [
+    { code: y('services:', '  a:', '    image: x:1', '    restart: "no"'), lines: [2], options: prod },
+  ],
+});
+
+ruleTester(composeLogRotation, {
+  valid: [
+    { code: y('services:', '  a:', '    image: x:1', '    logging: { driver: local }'), options: prod },
+  ],
+  invalid: [
+    {
+      code: y('services:', '  a:', '    image: x:1', '    logging: { driver: json-file }'),
+      lines: [2],
+      options: prod,
+    },
+  ],
+});
+
+ruleTester(composeHardening, {
+  valid: [
+    {
+      code: y(
+        'services:',
+        '  a:',
+        '    image: x:1',
+        '    read_only: true',
+        '    cap_drop: [all]',
+        '    security_opt: [no-new-privileges]',
+      ),
+      options: prod,
+    },
+  ],
+  invalid: [
+    {
+      code: y('services:', '  a:', '    image: x:1', '    read_only: true'),
+      lines: [2],
+      options: prod,
+      message: 'cap_drop: [ALL], no-new-privileges',
+    },
+  ],
+});

@@ -1,0 +1,90 @@
+/** What Compose rules share: services as entries, and ranges by path. */
+
+import type { Range } from '../../core/source.js';
+import { rangeAt, type YamlPath } from '../../parse/yaml-source.js';
+import type { ComposeContext } from '../rule.js';
+
+export type Mapping = Record<string, unknown>;
+
+export function isMapping(value: unknown): value is Mapping {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function services(context: ComposeContext): Array<[string, Mapping]> {
+  const all = context.value.services;
+  if (!isMapping(all)) return [];
+  return Object.entries(all).filter((entry): entry is [string, Mapping] => isMapping(entry[1]));
+}
+
+export function at(context: ComposeContext, path: YamlPath, key = false): Range {
+  return rangeAt(context.source, path, key);
+}
+
+/** `KEY=value` list or mapping, as entries with their path for ranges. */
+export function environmentEntries(
+  service: Mapping,
+  base: YamlPath,
+): Array<{ key: string; value: string | undefined; path: YamlPath }> {
+  const environment = service.environment;
+  if (Array.isArray(environment)) {
+    return environment.map((item, index) => {
+      const text = String(item);
+      const eq = text.indexOf('=');
+      return {
+        key: eq < 0 ? text : text.slice(0, eq),
+        value: eq < 0 ? undefined : text.slice(eq + 1),
+        path: [...base, 'environment', index],
+      };
+    });
+  }
+  if (isMapping(environment)) {
+    return Object.entries(environment).map(([key, value]) => ({
+      key,
+      value: value === null || value === undefined ? undefined : String(value),
+      path: [...base, 'environment', key],
+    }));
+  }
+  return [];
+}
+
+export interface PortBinding {
+  hostIp: string | undefined;
+  published: string | undefined;
+  target: string;
+  protocol: string;
+  path: YamlPath;
+}
+
+/** Short (`"127.0.0.1:5432:5432/tcp"`) and long (`{target, published, host_ip}`) port syntax. */
+export function ports(service: Mapping, base: YamlPath): PortBinding[] {
+  if (!Array.isArray(service.ports)) return [];
+  return service.ports.map((item, index) => {
+    const path = [...base, 'ports', index];
+    if (isMapping(item)) {
+      return {
+        hostIp: item.host_ip === undefined ? undefined : String(item.host_ip),
+        published: item.published === undefined ? undefined : String(item.published),
+        target: String(item.target ?? ''),
+        protocol: String(item.protocol ?? 'tcp'),
+        path,
+      };
+    }
+    const [mapping = '', protocol = 'tcp'] = String(item).split('/');
+    // IPv6 host addresses come in brackets: "[::1]:5432:5432".
+    const bracket = /^\[([^\]]+)\]:(.*)$/.exec(mapping);
+    const parts = bracket ? [bracket[1] as string, ...(bracket[2] as string).split(':')] : mapping.split(':');
+    const target = parts.pop() ?? '';
+    const published = parts.pop();
+    const hostIp = parts.length ? parts.join(':') : undefined;
+    return { hostIp, published, target, protocol, path };
+  });
+}
+
+/** The image's repository without registry and tag: `docker.io/library/postgres:16` gives `postgres`. */
+export function imageName(image: string): string {
+  const withoutDigest = image.split('@')[0] as string;
+  const lastSlash = withoutDigest.lastIndexOf('/');
+  const colon = withoutDigest.lastIndexOf(':');
+  const name = colon > lastSlash ? withoutDigest.slice(0, colon) : withoutDigest;
+  return name.split('/').pop() ?? name;
+}
