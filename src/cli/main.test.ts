@@ -115,7 +115,7 @@ describe('commands and help', () => {
     },
   );
 
-  it.each(['detect', 'init', 'lint', 'build', 'verify'])(
+  it.each(['detect', 'init', 'lint', 'build', 'verify', 'rules'])(
     '%s --help prints usage and every option',
     async (name) => {
       const result = await run([name, '--help']);
@@ -173,5 +173,31 @@ describe('colours', () => {
       '\u001b[',
     );
     expect((await run(['lint', 'compose.yaml'], files, {}, true)).stdout).toContain('\u001b[');
+  });
+});
+
+describe('shipshape rules', () => {
+  it('lists the catalogue grouped by file kind, and as JSON', async () => {
+    const text = await run(['rules']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^dockerfile \(\d+\)\n/);
+    expect(text.stdout).toMatch(
+      / {2}apt-pin-versions +Pin the versions of packages installed with apt-get\. \[warning, DL3008\]/,
+    );
+    const json = JSON.parse((await run(['rules', '--json'])).stdout) as Array<{
+      id: string;
+      aliases: string[];
+    }>;
+    expect(json.find((rule) => rule.id === 'exec-form-cmd')?.aliases).toEqual([
+      'DL3025',
+      'JSONArgsRecommended',
+    ]);
+  });
+
+  it('shows one rule by id or alias, and rejects an unknown one', async () => {
+    expect((await run(['rules', 'DL3008'])).stdout).toMatch(/^# apt-pin-versions\n/);
+    const unknown = await run(['rules', 'DL9999']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/no rule named DL9999/);
   });
 });

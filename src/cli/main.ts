@@ -29,6 +29,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'prove an image by running it',
     load: async () => (await import('./verify.js')).verifyCommand,
   },
+  rules: {
+    summary: 'list the lint rules, or show one',
+    load: async () => (await import('./rules.js')).rulesCommand,
+  },
 };
 
 function version(): string {

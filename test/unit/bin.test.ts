@@ -47,3 +47,13 @@ describe('bin/shipshape.js', () => {
     expect(result.stdout).toBe('');
   });
 });
+
+describe('bin/shipshape.js in a pipeline', () => {
+  it('exits quietly when the reader closes the pipe early', () => {
+    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" rules | head -1`], {
+      encoding: 'utf8',
+    });
+    expect(result.stdout).toMatch(/^dockerfile \(\d+\)\n$/);
+    expect(result.stderr).toBe('');
+  });
+});

@@ -1,0 +1,55 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ruleMarkdown, rulesIndexMarkdown } from './docs.js';
+import { findRule, RULES } from './index.js';
+
+const docsDir = new URL('../../docs/rules/', import.meta.url);
+
+describe('the rule catalogue', () => {
+  it('has unique kebab-case ids, and aliases that name one rule or a shared BuildKit check', () => {
+    const ids = RULES.map((rule) => rule.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
+    const shared = new Set(['MultipleInstructionsDisallowed']);
+    const aliases = RULES.flatMap((rule) => rule.aliases).filter((alias) => !shared.has(alias));
+    expect(new Set(aliases).size).toBe(aliases.length);
+  });
+
+  it('covers every hadolint DL rule that applies to a Dockerfile alone', () => {
+    // Not covered, by design: DL1001 (a meta rule about pragmas) and the label-schema rules
+    // DL3049-DL3058, which need a label schema in the configuration (tracked separately).
+    const expected = [
+      ...Array.from({ length: 49 }, (_, i) => `DL${3000 + i}`).filter(
+        (id) => !['DL3005', 'DL3017', 'DL3031', 'DL3039'].includes(id),
+      ),
+      'DL3057',
+      'DL3059',
+      'DL3060',
+      'DL3061',
+      'DL3062',
+      'DL3063',
+      'DL4000',
+      'DL4001',
+      'DL4003',
+      'DL4004',
+      'DL4005',
+      'DL4006',
+    ].filter((id) => !['DL3010', 'DL3061'].includes(id));
+    const missing = expected.filter((id) => !findRule(id));
+    expect(missing).toEqual([]);
+  });
+
+  it('finds rules by id or alias', () => {
+    expect(findRule('DL3008')?.id).toBe('apt-pin-versions');
+    expect(findRule('JSONArgsRecommended')?.id).toBe('exec-form-cmd');
+    expect(findRule('apt-pin-versions')?.aliases).toEqual(['DL3008']);
+  });
+
+  it('has a page in docs/rules for every rule, up to date with its metadata (npm run docs)', () => {
+    const pages = readdirSync(docsDir).filter((name) => name !== 'README.md');
+    expect(pages.sort()).toEqual(RULES.map((rule) => `${rule.id}.md`).sort());
+    for (const rule of RULES)
+      expect(readFileSync(new URL(`${rule.id}.md`, docsDir), 'utf8'), rule.id).toBe(ruleMarkdown(rule));
+    expect(readFileSync(new URL('README.md', docsDir), 'utf8')).toBe(rulesIndexMarkdown(RULES));
+  });
+});
