@@ -22,6 +22,7 @@ export async function runCli(
     cwd: '/work',
     env,
     isTTY,
+    parallel: false,
     fs,
   };
   const code = await main(argv, io);

@@ -9,6 +9,8 @@ export interface CliIo {
   /** Whether stdout is a terminal (colours, progress). */
   isTTY: boolean;
   fs: FileSystem;
+  /** Whether commands may spread work over worker threads (they read the real file system, not `fs`). */
+  parallel: boolean;
 }
 
 export function processIo(): CliIo {
@@ -26,5 +28,6 @@ export function processIo(): CliIo {
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
     fs: nodeFileSystem(),
+    parallel: true,
   };
 }

@@ -4,6 +4,7 @@ import { FORMATS, formatFindings } from '../format/index.js';
 import { loadLintConfig } from '../lint/config-file.js';
 import { discoverTargets } from '../lint/discover.js';
 import { lintTargets } from '../lint/lint-files.js';
+import { lintInWorkers, workerCount } from '../lint/parallel.js';
 import { colours, coloursEnabled } from './colours.js';
 import { type Command, EXIT, flagOption, stringOption } from './command.js';
 
@@ -60,13 +61,23 @@ export const lintCommand: Command = {
     const loaded = loadLintConfig(io.fs, io.cwd, stringOption(args, 'config'));
     const targets = discoverTargets(args.positionals, io.cwd, io.fs);
     const fix = flagOption(args, 'fix') ? 'write' : flagOption(args, 'fix-dry-run') ? 'dry-run' : 'none';
-    const result = lintTargets(targets, {
-      fs: io.fs,
+    const runOptions = {
       env: io.env,
       config: loaded.config,
       configDirectory: loaded.directory,
       fix,
-    });
+    } as const;
+    // SHIPSHAPE_WORKERS pins the number of threads (1 turns parallel linting off).
+    const pinned = Number.parseInt(io.env.SHIPSHAPE_WORKERS ?? '', 10);
+    const workers = !io.parallel
+      ? 1
+      : pinned > 0
+        ? Math.min(pinned, targets.length || 1)
+        : workerCount(targets.length);
+    const result =
+      workers > 1
+        ? await lintInWorkers(targets, runOptions, workers)
+        : lintTargets(targets, { ...runOptions, fs: io.fs });
 
     for (const error of result.inputErrors) io.stderr(`${error.format()}\n`);
     if (fix === 'dry-run') for (const diff of result.diffs) io.stdout(diff);

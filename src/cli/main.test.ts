@@ -22,6 +22,7 @@ function run(
     cwd: '/work',
     env,
     isTTY,
+    parallel: false,
     fs: memoryFileSystem(files, '/work'),
   };
   return main(argv, io).then((code) => ({ code, stdout, stderr }));

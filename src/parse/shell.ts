@@ -4,10 +4,26 @@
  * 20,000 short commands a second here); this module flattens its tree into a list of commands.
  */
 
-import sh, { type ShNode, type ShParseError } from 'mvdan-sh';
+import { createRequire } from 'node:module';
+import type { default as MvdanSh, ShNode, ShParseError } from 'mvdan-sh';
 
-const { syntax } = sh;
-const parser = syntax.NewParser(syntax.KeepComments(false), syntax.Variant(syntax.LangBash));
+type Syntax = (typeof MvdanSh)['syntax'];
+let loaded: { syntax: Syntax; parser: ReturnType<Syntax['NewParser']> } | undefined;
+
+/**
+ * mvdan-sh is a large GopherJS bundle: loading it costs about 65 ms, more through ESM's CommonJS
+ * lexer. It is required on first use, so a run that parses no shell (Compose files) never pays.
+ */
+function shellParser() {
+  if (!loaded) {
+    const { syntax } = createRequire(import.meta.url)('mvdan-sh') as typeof MvdanSh;
+    loaded = {
+      syntax,
+      parser: syntax.NewParser(syntax.KeepComments(false), syntax.Variant(syntax.LangBash)),
+    };
+  }
+  return loaded;
+}
 
 export type Connector = '&&' | '||' | ';' | '|' | '|&';
 
@@ -50,6 +66,7 @@ export interface ShellScript {
 const BINARY_OPERATORS: Record<number, Connector> = { 10: '&&', 11: '||', 12: '|', 13: '|&' };
 
 export function parseShell(text: string): ShellScript {
+  const { parser } = shellParser();
   let file: ShNode;
   try {
     file = parser.Parse(text, '');
@@ -91,6 +108,7 @@ function collectStatement(
 ): void {
   const command = statement.Cmd as ShNode | null;
   if (!command) return;
+  const { syntax } = shellParser();
   const type = syntax.NodeType(command);
   if (type === 'BinaryCmd') {
     const operator = BINARY_OPERATORS[command.Op as number] ?? ';';
@@ -153,6 +171,7 @@ function shellWord(word: ShNode, text: string, base: number): ShellWord {
 }
 
 function literalValue(word: ShNode): string | undefined {
+  const { syntax } = shellParser();
   let value = '';
   for (const part of word.Parts as ShNode[]) {
     const type = syntax.NodeType(part);

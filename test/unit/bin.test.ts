@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -55,5 +55,38 @@ describe('bin/shipshape.js in a pipeline', () => {
     });
     expect(result.stdout).toMatch(/^dockerfile \(\d+\)\n$/);
     expect(result.stderr).toBe('');
+  });
+});
+
+describe('bin/shipshape.js on a large tree', () => {
+  it('gives the same findings, in the same order, on worker threads as on one thread', () => {
+    const tree = mkdtempSync(join(tmpdir(), 'shipshape-tree-'));
+    try {
+      for (let i = 0; i < 240; i++) {
+        const dir = join(tree, `app${String(i).padStart(3, '0')}`);
+        mkdirSync(dir);
+        writeFileSync(
+          join(dir, 'Dockerfile'),
+          `FROM node:20-bookworm-slim\nRUN npm ci --only=production\nCMD npm start # ${i}\n`,
+        );
+        writeFileSync(
+          join(dir, 'compose.yaml'),
+          `services:\n  web${i}:\n    image: postgres\n    ports: ["5432:5432"]\n`,
+        );
+      }
+      const lint = (workers: string) =>
+        spawnSync(process.execPath, [bin, 'lint', tree, '--format', 'json'], {
+          encoding: 'utf8',
+          env: { ...process.env, SHIPSHAPE_WORKERS: workers },
+        });
+      const serial = lint('1');
+      const parallel = lint('2');
+      expect(serial.status).toBe(1);
+      expect(parallel.status).toBe(1);
+      expect(JSON.parse(parallel.stdout)).toEqual(JSON.parse(serial.stdout));
+      expect(JSON.parse(serial.stdout).length).toBeGreaterThan(480 * 2);
+    } finally {
+      rmSync(tree, { recursive: true, force: true });
+    }
   });
 });
