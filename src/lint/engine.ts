@@ -11,7 +11,14 @@ import { type DockerfileModel, parseDockerfile } from '../parse/dockerfile.js';
 import { type Dockerignore, parseDockerignore } from '../parse/dockerignore.js';
 import { parseYaml, type YamlSource } from '../parse/yaml-source.js';
 import { RULES } from '../rules/index.js';
-import type { ComposeRule, DockerfileRule, DockerignoreRule, Report, Rule } from '../rules/rule.js';
+import type {
+  ComposeRule,
+  DockerfileRule,
+  DockerignoreRule,
+  LintSettings,
+  Report,
+  Rule,
+} from '../rules/rule.js';
 import { applyFixes } from './fixes.js';
 import { DEFAULT_CONFIG, globMatches, type LintConfig } from './settings.js';
 
@@ -121,8 +128,14 @@ function activeRules(options: LintOptions, kind: Rule['kind']): Rule[] {
   );
 }
 
-function settingsOf(options: LintOptions) {
-  return { trustedRegistries: (options.config ?? DEFAULT_CONFIG).trustedRegistries };
+function settingsOf(options: LintOptions): LintSettings {
+  const config = options.config ?? DEFAULT_CONFIG;
+  return {
+    trustedRegistries: config.trustedRegistries,
+    labelSchema: config.labelSchema,
+    strictLabels: config.strictLabels,
+    today: config.today,
+  };
 }
 
 export function levelOf(rule: Rule, config: LintConfig): Severity | 'off' {

@@ -23,6 +23,11 @@ export interface LintConfig {
   trustedRegistries: string[];
   /** Findings below this severity do not fail the run; `none` never fails. */
   failureThreshold: Severity | 'none';
+  /** hadolint's label-schema and strict-labels. */
+  labelSchema?: Record<string, string>;
+  strictLabels?: boolean;
+  /** Pins the date end-of-life checks use (ISO date); for reproducible CI runs and tests. */
+  today?: string;
 }
 
 export const DEFAULT_CONFIG: LintConfig = {
@@ -52,6 +57,8 @@ export function parseShipshapeConfig(text: string, path: string): LintConfig {
   }
   config.trustedRegistries = asArray(value.trustedRegistries).map(String);
   config.failureThreshold = threshold(value.failureThreshold, path) ?? config.failureThreshold;
+  readLabelSchema(config, value.labelSchema, value.strictLabels, path);
+  if (value.today !== undefined) config.today = String(value.today);
   return config;
 }
 
@@ -67,7 +74,27 @@ export function parseHadolintConfig(text: string, path: string): LintConfig {
   config.trustedRegistries = asArray(value.trustedRegistries).map(String);
   const failure = threshold(value['failure-threshold'], path);
   if (failure) config.failureThreshold = failure;
+  readLabelSchema(config, value['label-schema'], value['strict-labels'], path);
   return config;
+}
+
+const LABEL_TYPES = new Set(['text', 'url', 'semver', 'hash', 'rfc3339', 'spdx', 'email']);
+
+function readLabelSchema(config: LintConfig, schema: unknown, strict: unknown, path: string): void {
+  if (schema !== undefined) {
+    if (!isRecord(schema)) throw new InputError('the label schema must map label names to types', path);
+    for (const [name, type] of Object.entries(schema)) {
+      if (!LABEL_TYPES.has(String(type)))
+        throw new InputError(
+          `label ${name}: unknown type ${String(type)} (expected ${[...LABEL_TYPES].join(', ')})`,
+          path,
+        );
+    }
+    config.labelSchema = Object.fromEntries(
+      Object.entries(schema).map(([name, type]) => [name, String(type)]),
+    );
+  }
+  if (strict !== undefined) config.strictLabels = strict === true;
 }
 
 function threshold(value: unknown, path: string): LintConfig['failureThreshold'] | undefined {

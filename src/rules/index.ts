@@ -20,6 +20,7 @@ import {
   composeNoPrivileged,
   composePlaintextSecrets,
 } from './compose/security.js';
+import { addForArchives } from './dockerfile/add-for-archives.js';
 import { addUrlChecksum } from './dockerfile/add-url-checksum.js';
 import { apkNoCache } from './dockerfile/apk-no-cache.js';
 import { apkPinVersions } from './dockerfile/apk-pin-versions.js';
@@ -27,6 +28,7 @@ import { aptCleanLists } from './dockerfile/apt-clean-lists.js';
 import { aptGetAssumeYes } from './dockerfile/apt-get-assume-yes.js';
 import { aptNoInstallRecommends } from './dockerfile/apt-no-install-recommends.js';
 import { aptPinVersions } from './dockerfile/apt-pin-versions.js';
+import { baseImageEol } from './dockerfile/base-image-eol.js';
 import { buildToolsInFinal } from './dockerfile/build-tools-in-final.js';
 import { fromAsCasing, instructionCasing } from './dockerfile/casing.js';
 import { chmodWorldWritable } from './dockerfile/chmod-world-writable.js';
@@ -46,6 +48,7 @@ import { healthcheckMissing } from './dockerfile/healthcheck-missing.js';
 import { imageTagExplicit } from './dockerfile/image-tag-explicit.js';
 import { inlineComment } from './dockerfile/inline-comment.js';
 import { labelKeyValid } from './dockerfile/label-key-valid.js';
+import { labelEmpty, labelMissing, labelSuperfluous, labelTypeRules } from './dockerfile/label-schema.js';
 import { lastUserNotRoot } from './dockerfile/last-user-not-root.js';
 import { legacyKeyValue } from './dockerfile/legacy-key-value.js';
 import { multiStageForCompiled } from './dockerfile/multi-stage-for-compiled.js';
@@ -74,18 +77,22 @@ import {
   uniqueStageNames,
 } from './dockerfile/stage-names.js';
 import { trustedRegistries } from './dockerfile/trusted-registries.js';
+import { undefinedVar } from './dockerfile/undefined-var.js';
 import { useShellInstruction } from './dockerfile/use-shell-instruction.js';
 import { useraddLargeUid } from './dockerfile/useradd-large-uid.js';
 import { gemPinVersions, goInstallPin } from './dockerfile/version-pins.js';
 import { wgetOrCurl, wgetProgress } from './dockerfile/wget.js';
 import { workdirAbsolute } from './dockerfile/workdir-absolute.js';
 import { yarnCacheClean } from './dockerfile/yarn-cache-clean.js';
+import { dockerignoreRootOnlyPattern } from './dockerignore/root-only-pattern.js';
+import { dockerignoreSensitiveFiles } from './dockerignore/sensitive-files.js';
 import type { Rule } from './rule.js';
 
 export const RULES: Rule[] = [
   // Dockerfile: base images and stages
   imageTagExplicit,
   noLatestTag,
+  baseImageEol,
   trustedRegistries,
   uniqueStageNames,
   reservedStageName,
@@ -111,6 +118,12 @@ export const RULES: Rule[] = [
   redundantTargetPlatform,
   undefinedArgInFrom,
   labelKeyValid,
+  labelMissing,
+  labelSuperfluous,
+  labelEmpty,
+  ...labelTypeRules,
+  undefinedVar,
+  addForArchives,
   onbuildTrigger,
   inlineComment,
   envSelfReference,
@@ -174,6 +187,9 @@ export const RULES: Rule[] = [
   composeRestartPolicy,
   composeLogRotation,
   composeHardening,
+  // .dockerignore
+  dockerignoreSensitiveFiles,
+  dockerignoreRootOnlyPattern,
 ];
 
 export function findRule(idOrAlias: string): Rule | undefined {

@@ -44,6 +44,12 @@ export interface Report {
 export interface LintSettings {
   /** Registries FROM may pull from (hadolint's trustedRegistries); empty allows all. */
   trustedRegistries: string[];
+  /** The date end-of-life checks compare against (ISO date); today unless a test pins it. */
+  today?: string;
+  /** hadolint's label-schema: label name to expected type (text, url, semver, hash, rfc3339, spdx, email). */
+  labelSchema?: Record<string, string>;
+  /** hadolint's strict-labels: labels outside the schema are reported. */
+  strictLabels?: boolean;
 }
 
 export interface DockerfileContext {
