@@ -61,7 +61,7 @@ describe('shipshape lint: bad input', () => {
 describe('shipshape lint: findings', () => {
   const files = {
     'app/compose.yaml': 'services:\n  web:\n    image: nginx:1.27\n    ports: "80"\n',
-    'app/Dockerfile': 'FROM debian:bookworm-slim\nCMD ["bash"]\n',
+    'app/Dockerfile': 'FROM debian:bookworm-slim\nUSER 10001\nCMD ["bash"]\n',
     'app/.dockerignore': '.git\n**/.env*\n',
     'app/node_modules/pkg/Dockerfile': 'FOOBAR\n',
   };

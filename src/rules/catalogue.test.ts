@@ -39,6 +39,48 @@ describe('the rule catalogue', () => {
     expect(missing).toEqual([]);
   });
 
+  it('covers every Docker build check (docker build --check) by its name', () => {
+    const checks = [
+      'FromAsCasing',
+      'StageNameCasing',
+      'JSONArgsRecommended',
+      'SecretsUsedInArgOrEnv',
+      'UndefinedVar',
+      'UndefinedArgInFrom',
+      'WorkdirRelativePath',
+      'CopyIgnoredFile',
+      'MaintainerDeprecated',
+      'LegacyKeyValueFormat',
+      'InvalidDefaultArgInFrom',
+      'RedundantTargetPlatform',
+      'ConsistentInstructionCasing',
+      'DuplicateStageName',
+      'ReservedStageName',
+      'ExposeProtoCasing',
+      'ExposeInvalidFormat',
+      'FromPlatformFlagConstDisallowed',
+      'MultipleInstructionsDisallowed',
+      'NoEmptyContinuation',
+    ];
+    expect(checks.filter((name) => !findRule(name))).toEqual([]);
+  });
+
+  it("covers hadolint's label-schema rules", () => {
+    const ids = [
+      'DL3049',
+      'DL3050',
+      'DL3051',
+      'DL3052',
+      'DL3053',
+      'DL3054',
+      'DL3055',
+      'DL3056',
+      'DL3058',
+      'DL3010',
+    ];
+    expect(ids.filter((id) => !findRule(id))).toEqual([]);
+  });
+
   it('finds rules by id or alias', () => {
     expect(findRule('DL3008')?.id).toBe('apt-pin-versions');
     expect(findRule('JSONArgsRecommended')?.id).toBe('exec-form-cmd');

@@ -43,6 +43,7 @@ import { dependenciesBeforeSource } from './dockerfile/dependencies-before-sourc
 import { envSelfReference } from './dockerfile/env-self-reference.js';
 import { execFormCmd } from './dockerfile/exec-form-cmd.js';
 import { exposeProtocolCasing, exposeValidPort } from './dockerfile/expose.js';
+import { finalUserMissing } from './dockerfile/final-user-missing.js';
 import { fromPlatformFlag, redundantTargetPlatform, undefinedArgInFrom } from './dockerfile/from-platform.js';
 import { healthcheckMissing } from './dockerfile/healthcheck-missing.js';
 import { imageTagExplicit } from './dockerfile/image-tag-explicit.js';
@@ -103,6 +104,7 @@ export const RULES: Rule[] = [
   instructionCasing,
   workdirAbsolute,
   lastUserNotRoot,
+  finalUserMissing,
   copyNotAdd,
   execFormCmd,
   singleCmd,

@@ -5,7 +5,7 @@ import type { DockerfileRule } from '../rule.js';
 export const fromPlatformFlag: DockerfileRule = {
   kind: 'dockerfile',
   id: 'from-platform-flag',
-  aliases: ['DL3029'],
+  aliases: ['DL3029', 'FromPlatformFlagConstDisallowed'],
   severity: 'warning',
   fixable: false,
   docs: {

@@ -9,6 +9,7 @@ import { consecutiveRun } from './consecutive-run.js';
 import { contextSecrets } from './context-secrets.js';
 import { copyIgnoredFile } from './copy-ignored-file.js';
 import { dependenciesBeforeSource } from './dependencies-before-source.js';
+import { finalUserMissing } from './final-user-missing.js';
 import { healthcheckMissing } from './healthcheck-missing.js';
 import { inlineComment } from './inline-comment.js';
 import { multiStageForCompiled } from './multi-stage-for-compiled.js';
@@ -199,4 +200,24 @@ describe('a FROM with an inline comment', () => {
       },
     ]);
   });
+});
+
+ruleTester(finalUserMissing, {
+  valid: [
+    df('FROM node:20', 'USER 1000'),
+    df('FROM node:20 AS base', 'USER 1000', 'FROM base'),
+    df(
+      'FROM golang:1.19 AS build',
+      'FROM gcr.io/distroless/static-debian12:nonroot',
+      'COPY --from=build /app /app',
+    ),
+    df('FROM scratch', 'COPY app /app'),
+  ],
+  invalid: [
+    {
+      code: df('FROM node:20 AS build', 'USER 1000', 'FROM node:20-bookworm-slim', 'CMD ["node", "a.js"]'),
+      lines: [3],
+    },
+    { code: df('FROM gcr.io/distroless/static-debian12', 'COPY app /app'), lines: [1] },
+  ],
 });
