@@ -36,6 +36,7 @@ import { chownAfterCopy } from './dockerfile/chown-after-copy.js';
 import { consecutiveRun } from './dockerfile/consecutive-run.js';
 import { contextSecrets } from './dockerfile/context-secrets.js';
 import { copyDestinationSlash, copyRelativeWithoutWorkdir } from './dockerfile/copy-checks.js';
+import { copyEntireFilesystem } from './dockerfile/copy-entire-filesystem.js';
 import { copyIgnoredFile } from './dockerfile/copy-ignored-file.js';
 import { copyNotAdd } from './dockerfile/copy-not-add.js';
 import { curlPipeShell } from './dockerfile/curl-pipe-shell.js';
@@ -142,6 +143,7 @@ export const RULES: Rule[] = [
   buildToolsInFinal,
   contextSecrets,
   copyIgnoredFile,
+  copyEntireFilesystem,
   consecutiveRun,
   // Dockerfile: shell commands in RUN
   aptGetAssumeYes,

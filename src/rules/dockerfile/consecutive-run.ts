@@ -1,4 +1,11 @@
+import type { Instruction } from '../../parse/dockerfile.js';
+import { runScripts } from '../../parse/dockerfile-shell.js';
 import type { DockerfileRule } from '../rule.js';
+
+function singleCommand(run: Instruction): boolean {
+  const scripts = runScripts(run);
+  return scripts.length === 1 && (scripts[0]?.script.commands.length ?? 0) <= 1;
+}
 
 export const consecutiveRun: DockerfileRule = {
   kind: 'dockerfile',
@@ -22,6 +29,8 @@ export const consecutiveRun: DockerfileRule = {
           previous.flags.map((f) => `${f.name}=${f.value}`).join() ===
           current.flags.map((f) => `${f.name}=${f.value}`).join();
         if (!sameFlags || previous.heredocs.length || current.heredocs.length) continue;
+        // As hadolint: a RUN that already chains commands was split on purpose (often for the cache).
+        if (!singleCommand(previous) || !singleCommand(current)) continue;
         report({
           range: current.keywordRange,
           message: `consecutive RUN (after line ${previous.range.start.line}): consider one RUN with &&`,

@@ -29,7 +29,7 @@ export const fromPlatformFlag: DockerfileRule = {
 export const redundantTargetPlatform: DockerfileRule = {
   kind: 'dockerfile',
   id: 'redundant-target-platform',
-  aliases: ['RedundantTargetPlatform'],
+  aliases: ['RedundantTargetPlatform', 'DL3065'],
   severity: 'warning',
   fixable: true,
   docs: {

@@ -4,7 +4,11 @@ import { commandsOf, packageArgs, wordRange } from './helpers.js';
 /** `name@1.2.3`, `@scope/name@^1`, a path, a tarball, a git or http URL. */
 function pinned(spec: string): boolean {
   const versionAt = spec.startsWith('@') ? spec.indexOf('@', 1) : spec.indexOf('@');
-  return versionAt > 0 || /^(\.|\/|~|file:|git[+:]|https?:|github:)/.test(spec) || spec.endsWith('.tgz');
+  return (
+    versionAt > 0 ||
+    /^(\.|\/|~|file:|git[+:]|https?:|github:)/.test(spec) ||
+    /\.(tgz|tar|tar\.gz)$/.test(spec)
+  );
 }
 
 export const npmPinVersions: DockerfileRule = {

@@ -3,7 +3,7 @@ import type { DockerfileRule } from '../rule.js';
 export const numericUser: DockerfileRule = {
   kind: 'dockerfile',
   id: 'numeric-user',
-  aliases: [],
+  aliases: ['DL3066'],
   severity: 'info',
   fixable: false,
   docs: {

@@ -2,6 +2,9 @@ import type { DockerfileRule } from '../rule.js';
 import { afterWord, commandRange } from './helpers.js';
 import { pipInstalls } from './pip.js';
 
+/** pip reads PIP_NO_CACHE_DIR as a boolean; these values turn the cache off. */
+const TRUTHY = /^["']?(1|on|yes|true)["']?$/i;
+
 export const pipNoCacheDir: DockerfileRule = {
   kind: 'dockerfile',
   id: 'pip-no-cache-dir',
@@ -16,7 +19,9 @@ export const pipNoCacheDir: DockerfileRule = {
   },
   check({ model, report }) {
     const envOff = model.instructions.some(
-      (i) => i.keyword === 'ENV' && i.pairs.some((pair) => pair.key === 'PIP_NO_CACHE_DIR'),
+      (i) =>
+        i.keyword === 'ENV' &&
+        i.pairs.some((pair) => pair.key === 'PIP_NO_CACHE_DIR' && TRUTHY.test(pair.value ?? '')),
     );
     for (const { site, args, installWord } of pipInstalls(model)) {
       const mounted = site.instruction.flags.some(
@@ -25,8 +30,12 @@ export const pipNoCacheDir: DockerfileRule = {
           /type=cache/.test(flag.value ?? '') &&
           /\.cache\/pip|pip-cache/.test(flag.value ?? ''),
       );
+      const prefixOff = site.command.assignments.some(
+        (a) => a.name === 'PIP_NO_CACHE_DIR' && TRUTHY.test(a.value ?? ''),
+      );
       if (
         envOff ||
+        prefixOff ||
         mounted ||
         args.some((arg) => arg.value === '--no-cache-dir' || arg.value?.startsWith('--cache-dir'))
       )

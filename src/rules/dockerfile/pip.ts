@@ -26,6 +26,7 @@ export const PIP_FLAGS_WITH_VALUES = [
   '--implementation',
   '--abi',
   '--src',
+  '--build',
   '--upgrade-strategy',
   '--progress-bar',
   '--cache-dir',

@@ -10,7 +10,7 @@ const HARMLESS =
 export const secretsInArgEnv: DockerfileRule = {
   kind: 'dockerfile',
   id: 'secrets-in-arg-env',
-  aliases: ['SecretsUsedInArgOrEnv'],
+  aliases: ['SecretsUsedInArgOrEnv', 'DL3064'],
   severity: 'warning',
   fixable: false,
   docs: {

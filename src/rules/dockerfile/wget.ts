@@ -17,10 +17,11 @@ export const wgetProgress: DockerfileRule = {
   },
   check({ model, report }) {
     for (const site of commandsOf(model, ['wget'])) {
+      // Quiet, or logging to a file (-o/-a), keeps the progress bar out of the build log.
       const quiet = site.command.args.some(
         (arg) =>
-          /^--(progress|quiet|no-verbose)/.test(arg.value ?? '') ||
-          /^-[a-zA-Z]*[qv]/.test(arg.value ?? '') ||
+          /^--(progress|quiet|no-verbose|output-file|append-output)/.test(arg.value ?? '') ||
+          /^-[a-zA-Z]*[qvoa]/.test(arg.value ?? '') ||
           arg.value === '-nv',
       );
       if (!quiet)
