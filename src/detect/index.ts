@@ -1,0 +1,203 @@
+/**
+ * Runs the providers over a repository: one plan per deployable app (the root itself, workspace
+ * members, or apps in subfolders), libraries named as such, workspace-aware commands. Pure: reads the
+ * file view, returns data.
+ */
+
+import type { FileView } from './file-view.js';
+import type { AppPlan, DetectResult } from './plan.js';
+import type { Provider } from './provider.js';
+import { dotnetProvider } from './providers/dotnet.js';
+import { goProvider } from './providers/go.js';
+import { javaProvider } from './providers/java.js';
+import {
+  LOCKFILES,
+  type NodePackageManager,
+  nodePackageManager,
+  nodeProvider,
+  runScript,
+} from './providers/node.js';
+import { phpProvider } from './providers/php.js';
+import { pythonProvider } from './providers/python.js';
+import { rubyProvider } from './providers/ruby.js';
+import { rustProvider } from './providers/rust.js';
+import { staticProvider } from './providers/static.js';
+import { join, servicesFromFiles } from './services.js';
+import { findWorkspace, type Workspace } from './workspaces.js';
+
+/**
+ * The order matters where stacks overlap: a Rails, Laravel or Django app usually has a package.json for
+ * its assets, so Node comes after them, and a plain index.html counts only when nothing else does.
+ */
+export const PROVIDERS: Provider[] = [
+  phpProvider,
+  goProvider,
+  javaProvider,
+  rustProvider,
+  rubyProvider,
+  pythonProvider,
+  dotnetProvider,
+  nodeProvider,
+  staticProvider,
+];
+
+export function providerFor(view: FileView, dir: string): Provider | undefined {
+  const php = phpProvider.detect(view, dir) && view.exists(join(dir, 'composer.json'));
+  if (php) return phpProvider;
+  return (
+    PROVIDERS.find((provider) => provider !== phpProvider && provider.detect(view, dir)) ??
+    (phpProvider.detect(view, dir) ? phpProvider : undefined)
+  );
+}
+
+export function detectRepository(view: FileView): DetectResult {
+  const workspace = findWorkspace(view);
+  if (workspace) return detectWorkspace(view, workspace);
+  const provider = providerFor(view, '.');
+  if (provider) {
+    const plan = provider.plan(view, '.');
+    return {
+      root: view.root,
+      monorepo: false,
+      packageManager: plan.packageManager,
+      apps: [plan],
+      libraries: [],
+      warnings: [],
+    };
+  }
+  // No app at the root: apps side by side in subfolders (frontend/ and backend/, services/*).
+  const candidates = subfolderApps(view);
+  if (candidates.length) {
+    const apps = candidates.map(({ dir, provider: found }) => withRootServices(view, found.plan(view, dir)));
+    return {
+      root: view.root,
+      monorepo: apps.length > 1,
+      packageManager: undefined,
+      apps,
+      libraries: [],
+      warnings: [],
+    };
+  }
+  return {
+    root: view.root,
+    monorepo: false,
+    packageManager: undefined,
+    apps: [],
+    libraries: [],
+    warnings: [unknownMessage(view)],
+  };
+}
+
+function subfolderApps(view: FileView): Array<{ dir: string; provider: Provider }> {
+  const found: Array<{ dir: string; provider: Provider }> = [];
+  const visit = (dir: string, depth: number) => {
+    for (const name of view.list(dir)) {
+      const path = join(dir, name);
+      if (name.startsWith('.') || name === 'node_modules' || !view.isDirectory(path)) continue;
+      const provider = providerFor(view, path);
+      if (provider && provider !== staticProvider) found.push({ dir: path, provider });
+      else if (depth < 2) visit(path, depth + 1);
+    }
+  };
+  visit('.', 1);
+  return found;
+}
+
+function detectWorkspace(view: FileView, workspace: Workspace): DetectResult {
+  const apps: AppPlan[] = [];
+  const libraries: string[] = [];
+  const rootPkg = (view.json('package.json') ?? {}) as { packageManager?: string };
+  const manager = workspace.kind === 'node' ? nodePackageManager(view, '.', rootPkg).manager : undefined;
+  for (const dir of workspace.members) {
+    const provider = providerFor(view, dir);
+    if (!provider) continue;
+    const plan = withRootServices(view, provider.plan(view, dir));
+    if (!isDeployable(plan)) {
+      libraries.push(dir);
+      continue;
+    }
+    if (workspace.kind === 'node' && manager) applyNodeWorkspace(view, plan, dir, manager, workspace.tools);
+    if (workspace.kind === 'cargo') {
+      plan.installCommand = 'cargo fetch --locked';
+      plan.warnings = plan.warnings.filter((warning) => !warning.startsWith('no Cargo.lock'));
+    }
+    apps.push(plan);
+  }
+  const packageManager =
+    workspace.kind === 'node' ? (manager === 'yarn-berry' ? 'yarn' : manager) : workspace.kind;
+  const warnings = apps.length
+    ? []
+    : [
+        `a ${workspace.kind} workspace with ${workspace.members.length} members, none of them deployable: give an app a start script or a main package`,
+      ];
+  if (workspace.tools.length) for (const app of apps) app.evidence.monorepoTool = workspace.tools.join(', ');
+  return { root: view.root, monorepo: true, packageManager, apps, libraries, warnings };
+}
+
+/** An app has something to run or to serve; a library has neither. */
+function isDeployable(plan: AppPlan): boolean {
+  return plan.static || plan.startCommand !== undefined;
+}
+
+/** A workspace installs once at the root; each app builds through the workspace's own filter. */
+function applyNodeWorkspace(
+  view: FileView,
+  plan: AppPlan,
+  dir: string,
+  manager: NodePackageManager,
+  tools: string[],
+): void {
+  const pkg = (view.json(join(dir, 'package.json')) ?? {}) as {
+    name?: string;
+    scripts?: Record<string, string>;
+  };
+  const name = pkg.name ?? dir;
+  const locked = LOCKFILES.some((lock) => view.exists(lock));
+  plan.packageManager = manager === 'yarn-berry' ? 'yarn' : manager;
+  plan.warnings = plan.warnings.filter((warning) => !warning.startsWith('no lockfile'));
+  if (!locked) plan.warnings.push('no lockfile at the workspace root: installs are not reproducible');
+  switch (manager) {
+    case 'pnpm':
+      plan.installCommand = `pnpm install ${locked ? '--frozen-lockfile ' : ''}--filter ${name}...`;
+      break;
+    case 'yarn-berry':
+      plan.installCommand = `yarn workspaces focus ${name}`;
+      break;
+    case 'yarn':
+      plan.installCommand = locked ? 'yarn install --frozen-lockfile' : 'yarn install';
+      break;
+    case 'bun':
+      plan.installCommand = locked ? 'bun install --frozen-lockfile' : 'bun install';
+      break;
+    default:
+      plan.installCommand = `${locked ? 'npm ci' : 'npm install'} --workspace ${name} --include-workspace-root`;
+  }
+  if (pkg.scripts?.build) {
+    if (tools.includes('turbo')) plan.buildCommand = `npx turbo run build --filter=${name}`;
+    else if (manager === 'pnpm') plan.buildCommand = `pnpm --filter ${name} run build`;
+    else if (manager === 'yarn' || manager === 'yarn-berry')
+      plan.buildCommand = `yarn workspace ${name} run build`;
+    else if (manager === 'bun') plan.buildCommand = `bun run --filter ${name} build`;
+    else plan.buildCommand = `npm run build --workspace ${name}`;
+  }
+  if (pkg.scripts?.dev)
+    plan.devCommand = manager === 'npm' ? `npm run dev --workspace ${name}` : runScript(manager, 'dev');
+}
+
+/** Services declared once for the whole repository (a root .env.example or compose file) belong to every app. */
+function withRootServices(view: FileView, plan: AppPlan): AppPlan {
+  // A static site talks to no database: the services are its API's.
+  if (plan.static) return plan;
+  const root = servicesFromFiles(view, ['.']);
+  if (root.size) plan.services = [...new Set([...plan.services, ...root])].sort();
+  return plan;
+}
+
+function unknownMessage(view: FileView): string {
+  const names = view
+    .list('.')
+    .filter((name) => !name.startsWith('.'))
+    .slice(0, 12);
+  const seen = names.length ? `found ${names.join(', ')}` : 'the directory is empty';
+  return `no app recognised (${seen}). shipshape knows Node (package.json), Python (requirements.txt, pyproject.toml), Go (go.mod), Rust (Cargo.toml), Java (pom.xml, build.gradle), .NET (*.csproj), Ruby (Gemfile), PHP (composer.json) and static sites (index.html)`;
+}

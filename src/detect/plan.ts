@@ -1,0 +1,73 @@
+/** The contract between detect and init (printed by `detect --json`; schema in docs/detect.schema.json). */
+
+export const LANGUAGES = ['node', 'python', 'go', 'rust', 'java', 'dotnet', 'ruby', 'php', 'static'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const SERVICES = [
+  'postgres',
+  'mysql',
+  'mongodb',
+  'redis',
+  'rabbitmq',
+  'kafka',
+  'memcached',
+  'elasticsearch',
+] as const;
+export type ServiceKind = (typeof SERVICES)[number];
+
+export interface AppPlan {
+  name: string;
+  /** Relative to the repository root ('.' for the root itself). */
+  path: string;
+  language: Language;
+  /** The runtime version the app asks for (`20`, `3.11`, `1.22`), undefined when it says nothing. */
+  runtimeVersion: string | undefined;
+  framework: string | undefined;
+  packageManager: string | undefined;
+  installCommand: string | undefined;
+  buildCommand: string | undefined;
+  startCommand: string | undefined;
+  /** A command with hot reload for development, when the stack has one. */
+  devCommand: string | undefined;
+  port: number | undefined;
+  /** Built into static files served by a web server: no language runtime at run time. */
+  static: boolean;
+  services: ServiceKind[];
+  healthcheckPath: string | undefined;
+  /** Where each value came from, for `detect` to explain itself (`runtimeVersion: .nvmrc`). */
+  evidence: Record<string, string>;
+  warnings: string[];
+}
+
+export interface DetectResult {
+  root: string;
+  monorepo: boolean;
+  /** The workspace's package manager (npm, pnpm, yarn, bun, cargo, go), for monorepos. */
+  packageManager: string | undefined;
+  apps: AppPlan[];
+  /** Workspace members that are libraries: built as part of apps, not deployed. */
+  libraries: string[];
+  /** What was found when no app could be recognised. */
+  warnings: string[];
+}
+
+export function emptyPlan(language: Language, name: string, path: string): AppPlan {
+  return {
+    name,
+    path,
+    language,
+    runtimeVersion: undefined,
+    framework: undefined,
+    packageManager: undefined,
+    installCommand: undefined,
+    buildCommand: undefined,
+    startCommand: undefined,
+    devCommand: undefined,
+    port: undefined,
+    static: false,
+    services: [],
+    healthcheckPath: undefined,
+    evidence: {},
+    warnings: [],
+  };
+}

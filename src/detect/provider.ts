@@ -1,0 +1,18 @@
+import type { FileView } from './file-view.js';
+import type { AppPlan, Language } from './plan.js';
+
+/**
+ * A language's knowledge, as Railpack organises it: `detect` says whether a directory is this kind of
+ * app, `plan` reads it into an AppPlan. Both are pure functions of the file view; odd input becomes a
+ * warning in the plan, never an exception.
+ */
+export interface Provider {
+  language: Language;
+  detect(view: FileView, dir: string): boolean;
+  plan(view: FileView, dir: string): AppPlan;
+}
+
+export function baseName(dir: string, fallback: string): string {
+  const last = dir.split('/').filter(Boolean).pop();
+  return last && last !== '.' ? last : fallback;
+}

@@ -1,0 +1,357 @@
+/**
+ * Node.js: package manager from packageManager or the lockfile, version from the usual files, the
+ * framework from dependencies, and the command that starts the app itself (never `npm start`, whose
+ * npm process would be PID 1 and swallow SIGTERM).
+ */
+
+import type { FileView } from '../file-view.js';
+import { type AppPlan, emptyPlan } from '../plan.js';
+import { baseName, type Provider } from '../provider.js';
+import { healthPath, portHint } from '../runtime-hints.js';
+import { join, servicesFromDependencies, servicesFromFiles } from '../services.js';
+import { normaliseVersion, toolVersion } from '../versions.js';
+
+interface PackageJson {
+  name?: string;
+  main?: string;
+  scripts?: Record<string, string>;
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+  engines?: { node?: string };
+  volta?: { node?: string };
+  packageManager?: string;
+  workspaces?: string[] | { packages?: string[] };
+}
+
+export const LOCKFILES = [
+  'package-lock.json',
+  'npm-shrinkwrap.json',
+  'pnpm-lock.yaml',
+  'yarn.lock',
+  'bun.lock',
+  'bun.lockb',
+];
+
+export type NodePackageManager = 'npm' | 'pnpm' | 'yarn' | 'yarn-berry' | 'bun';
+
+/** The package manager and how it says so, for one directory (or the workspace root above it). */
+export function nodePackageManager(
+  view: FileView,
+  dir: string,
+  pkg: PackageJson,
+): { manager: NodePackageManager; from: string } {
+  const declared = /^(npm|pnpm|yarn|bun)@(\d+)/.exec(pkg.packageManager ?? '');
+  if (declared) {
+    const manager =
+      declared[1] === 'yarn' && Number(declared[2]) >= 2 ? 'yarn-berry' : (declared[1] as NodePackageManager);
+    return { manager, from: 'package.json packageManager' };
+  }
+  if (view.exists(join(dir, 'pnpm-lock.yaml')) || view.exists(join(dir, 'pnpm-workspace.yaml')))
+    return { manager: 'pnpm', from: 'pnpm-lock.yaml' };
+  if (view.exists(join(dir, 'bun.lockb')) || view.exists(join(dir, 'bun.lock')))
+    return { manager: 'bun', from: 'bun.lock' };
+  if (view.exists(join(dir, 'yarn.lock'))) {
+    const berry =
+      view.exists(join(dir, '.yarnrc.yml')) || /^__metadata:/m.test(view.read(join(dir, 'yarn.lock')) ?? '');
+    return { manager: berry ? 'yarn-berry' : 'yarn', from: 'yarn.lock' };
+  }
+  if (view.exists(join(dir, 'package-lock.json'))) return { manager: 'npm', from: 'package-lock.json' };
+  return { manager: 'npm', from: 'default (no lockfile)' };
+}
+
+export function installCommand(manager: NodePackageManager, locked: boolean): string {
+  switch (manager) {
+    case 'pnpm':
+      return locked ? 'pnpm install --frozen-lockfile' : 'pnpm install';
+    case 'yarn':
+      return locked ? 'yarn install --frozen-lockfile' : 'yarn install';
+    case 'yarn-berry':
+      return locked ? 'yarn install --immutable' : 'yarn install';
+    case 'bun':
+      return locked ? 'bun install --frozen-lockfile' : 'bun install';
+    default:
+      return locked ? 'npm ci' : 'npm install';
+  }
+}
+
+export function runScript(manager: NodePackageManager, script: string): string {
+  if (manager === 'npm') return `npm run ${script}`;
+  if (manager === 'bun') return `bun run ${script}`;
+  return `${manager === 'yarn-berry' ? 'yarn' : manager} run ${script}`;
+}
+
+const FRAMEWORKS: Array<{ name: string; deps: string[]; port: number; static?: boolean }> = [
+  { name: 'next', deps: ['next'], port: 3000 },
+  { name: 'nuxt', deps: ['nuxt'], port: 3000 },
+  { name: 'remix', deps: ['@remix-run/node', '@remix-run/serve', '@remix-run/express'], port: 3000 },
+  { name: 'react-router', deps: ['@react-router/node', '@react-router/serve'], port: 3000 },
+  { name: 'tanstack-start', deps: ['@tanstack/react-start', '@tanstack/start'], port: 3000 },
+  { name: 'sveltekit', deps: ['@sveltejs/kit'], port: 3000 },
+  { name: 'astro', deps: ['astro'], port: 4321 },
+  { name: 'nestjs', deps: ['@nestjs/core'], port: 3000 },
+  { name: 'angular', deps: ['@angular/core'], port: 8080, static: true },
+  { name: 'create-react-app', deps: ['react-scripts'], port: 8080, static: true },
+  { name: 'vite', deps: ['vite'], port: 8080, static: true },
+  { name: 'fastify', deps: ['fastify'], port: 3000 },
+  { name: 'hono', deps: ['hono'], port: 3000 },
+  { name: 'koa', deps: ['koa'], port: 3000 },
+  { name: 'express', deps: ['express'], port: 3000 },
+];
+
+function configText(view: FileView, dir: string, stem: string): string {
+  for (const ext of ['ts', 'mjs', 'js', 'cjs', 'mts']) {
+    const text = view.read(join(dir, `${stem}.${ext}`));
+    if (text !== undefined) return text;
+  }
+  return '';
+}
+
+/** The script's command when it runs a file with node (`node dist/server.js`), else undefined. */
+function nodeFileCommand(script: string | undefined): string | undefined {
+  if (!script) return undefined;
+  const match =
+    /^(?:cross-env\s+(?:\S+=\S+\s+)*)?(?:\S+=\S+\s+)*node\s+((?:--?[\w-]+(?:=\S+)?\s+)*)(\S+\.(?:m?js|cjs))\s*$/.exec(
+      script.trim(),
+    );
+  return match ? `node ${match[1] ?? ''}${match[2]}`.replace(/\s+/g, ' ') : undefined;
+}
+
+export const nodeProvider: Provider = {
+  language: 'node',
+  detect: (view, dir) => view.exists(join(dir, 'package.json')),
+  plan(view, dir) {
+    const pkg = (view.json(join(dir, 'package.json')) ?? {}) as PackageJson;
+    const plan: AppPlan = emptyPlan('node', pkg.name?.replace(/^@[^/]+\//, '') ?? baseName(dir, 'app'), dir);
+    const deps = { ...pkg.devDependencies, ...pkg.dependencies };
+    const scripts = pkg.scripts ?? {};
+
+    const { manager, from } = nodePackageManager(view, dir, pkg);
+    plan.packageManager = manager === 'yarn-berry' ? 'yarn' : manager;
+    plan.evidence.packageManager = from;
+    const locked = LOCKFILES.some((lock) => view.exists(join(dir, lock)));
+    plan.installCommand = installCommand(manager, locked);
+    if (!locked)
+      plan.warnings.push(
+        'no lockfile: installs are not reproducible; commit the lockfile your package manager writes',
+      );
+
+    const version = nodeVersion(view, dir, pkg);
+    if (version) {
+      plan.runtimeVersion = version.version;
+      plan.evidence.runtimeVersion = version.from;
+    }
+
+    const framework = FRAMEWORKS.find((candidate) => candidate.deps.some((dep) => dep in deps));
+    plan.framework = framework?.name;
+    if (framework) plan.evidence.framework = `dependency ${framework.deps.find((dep) => dep in deps)}`;
+
+    if (scripts.build) plan.buildCommand = runScript(manager, 'build');
+    else if ('typescript' in deps && view.exists(join(dir, 'tsconfig.json'))) plan.buildCommand = 'npx tsc';
+    plan.devCommand = scripts.dev
+      ? runScript(manager, 'dev')
+      : scripts.start?.includes('--watch')
+        ? runScript(manager, 'start')
+        : undefined;
+
+    applyFramework(view, dir, plan, pkg, framework?.name);
+    if (!plan.startCommand && !plan.static) {
+      plan.warnings.push('no start command found: add a "start" script or a "main" entry to package.json');
+    }
+
+    const sources = view.find(
+      dir === '.' ? '.' : dir,
+      (name) => /\.(m?[jt]sx?|cjs)$/.test(name) && !/\.(test|spec|d)\./.test(name),
+      40,
+      3,
+    );
+    const port = framework?.static ? undefined : portHint(view, dir, sources);
+    if (plan.static) {
+      plan.port = 8080;
+      plan.evidence.port = 'static web server';
+    } else if (port || framework) {
+      plan.port = port?.port ?? framework?.port;
+      plan.evidence.port = port?.from ?? `${framework?.name} default`;
+    } else if (plan.startCommand) {
+      plan.warnings.push(
+        'no server framework and no port in the code: treated as a worker; set PORT in .env.example if it serves HTTP',
+      );
+    }
+    const health = plan.static ? undefined : (healthPath(view, sources) ?? routeFileHealth(view, dir));
+    if (health) {
+      plan.healthcheckPath = health.path;
+      plan.evidence.healthcheckPath = health.from;
+    }
+
+    const prismaProvider = /provider\s*=\s*"(postgresql|mysql|mongodb|sqlite|cockroachdb|sqlserver)"/.exec(
+      view.read(join(dir, 'prisma/schema.prisma')) ?? '',
+    )?.[1];
+    const services = new Set([
+      ...servicesFromDependencies(Object.keys(pkg.dependencies ?? {})),
+      ...servicesFromFiles(view, [dir]),
+    ]);
+    if (prismaProvider === 'postgresql' || prismaProvider === 'cockroachdb') services.add('postgres');
+    if (prismaProvider === 'mysql') services.add('mysql');
+    if (prismaProvider === 'mongodb') services.add('mongodb');
+    plan.services = [...services].sort();
+    if (prismaProvider) plan.evidence.prisma = `prisma/schema.prisma (${prismaProvider})`;
+    return plan;
+  },
+};
+
+/** Next.js, Nuxt and SvelteKit define routes by file location: app/api/health/route.ts serves /api/health. */
+function routeFileHealth(view: FileView, dir: string): { path: string; from: string } | undefined {
+  for (const base of ['app', 'src/app', 'pages', 'src/pages', 'server', 'src/routes']) {
+    for (const route of ['health', 'healthz', 'api/health', 'api/healthz', 'api/health/live']) {
+      const candidates = [
+        `${base}/${route}/route`,
+        `${base}/${route}/+server`,
+        `${base}/${route}`,
+        `${base}/api/${route.replace(/^api\//, '')}`,
+      ];
+      for (const candidate of candidates) {
+        for (const ext of ['ts', 'js', 'mjs', 'tsx', 'jsx']) {
+          const file = join(dir, `${candidate}.${ext}`);
+          if (!view.exists(file)) continue;
+          const path = candidate.startsWith('server/')
+            ? `/${candidate.slice('server/'.length)}`
+            : `/${route}`;
+          return { path: path.replace(/\/(route|\+server)$/, ''), from: file };
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+function nodeVersion(
+  view: FileView,
+  dir: string,
+  pkg: PackageJson,
+): { version: string; from: string } | undefined {
+  const candidates: Array<[string | undefined, string]> = [
+    [view.read(join(dir, '.nvmrc'))?.trim(), '.nvmrc'],
+    [view.read(join(dir, '.node-version'))?.trim(), '.node-version'],
+    [toolVersion(view.read(join(dir, '.tool-versions')), ['nodejs', 'node']), '.tool-versions'],
+    [pkg.volta?.node, 'package.json volta'],
+    [pkg.engines?.node, 'package.json engines.node'],
+  ];
+  for (const [spec, from] of candidates) {
+    const version = normaliseVersion(spec?.replace(/^node\//, ''), 1);
+    if (version) return { version, from };
+  }
+  return undefined;
+}
+
+/** Start command, static output and port for the framework (or plain Node). */
+function applyFramework(
+  view: FileView,
+  dir: string,
+  plan: AppPlan,
+  pkg: PackageJson,
+  framework: string | undefined,
+): void {
+  const scripts = pkg.scripts ?? {};
+  switch (framework) {
+    case 'next': {
+      const config = configText(view, dir, 'next.config');
+      if (/output\s*:\s*["']export["']/.test(config)) {
+        plan.static = true;
+        plan.evidence.static = 'next.config output: export';
+      } else if (/output\s*:\s*["']standalone["']/.test(config)) {
+        plan.startCommand = 'node server.js';
+        plan.evidence.startCommand = 'next.config output: standalone (.next/standalone/server.js)';
+      } else {
+        plan.startCommand = 'node node_modules/next/dist/bin/next start';
+        plan.evidence.startCommand = 'next start';
+        plan.warnings.push(
+          "set output: 'standalone' in next.config for an image without the full node_modules",
+        );
+      }
+      return;
+    }
+    case 'nuxt':
+      plan.startCommand = 'node .output/server/index.mjs';
+      plan.evidence.startCommand = 'nuxt build output';
+      return;
+    case 'remix':
+      plan.startCommand = 'node node_modules/@remix-run/serve/dist/cli.js build/server/index.js';
+      plan.evidence.startCommand = 'remix-serve';
+      return;
+    case 'react-router':
+      plan.startCommand = 'node node_modules/@react-router/serve/dist/cli.js build/server/index.js';
+      plan.evidence.startCommand = 'react-router-serve';
+      return;
+    case 'sveltekit':
+      if (/adapter-static/.test(configText(view, dir, 'svelte.config'))) {
+        plan.static = true;
+        plan.evidence.static = 'svelte.config adapter-static';
+      } else {
+        plan.startCommand = 'node build/index.js';
+        plan.evidence.startCommand = 'adapter-node output';
+      }
+      return;
+    case 'astro': {
+      const config = configText(view, dir, 'astro.config');
+      if (/output\s*:\s*["'](server|hybrid)["']/.test(config) || /@astrojs\/node/.test(config)) {
+        plan.startCommand = 'node dist/server/entry.mjs';
+        plan.evidence.startCommand = 'astro.config server output (@astrojs/node)';
+      } else {
+        plan.static = true;
+        plan.evidence.static = 'astro static output';
+      }
+      return;
+    }
+    case 'nestjs':
+      plan.startCommand = nodeFileCommand(scripts['start:prod']) ?? 'node dist/main.js';
+      plan.evidence.startCommand = scripts['start:prod'] ? 'scripts.start:prod' : 'nest build output';
+      return;
+    case 'angular':
+    case 'create-react-app':
+    case 'vite': {
+      const server = ['express', 'fastify', 'hono', 'koa'].find((name) => name in { ...pkg.dependencies });
+      const start = nodeFileCommand(scripts.start);
+      if (server && start) {
+        plan.framework = server;
+        plan.startCommand = start;
+        plan.evidence.startCommand = 'scripts.start';
+        return;
+      }
+      plan.static = true;
+      plan.evidence.static = `${framework} builds static files`;
+      return;
+    }
+    default: {
+      const start = nodeFileCommand(scripts.start);
+      if (start) {
+        plan.startCommand = start;
+        plan.evidence.startCommand = 'scripts.start';
+      } else if (scripts.start && /^(tsx|ts-node)\s/.test(scripts.start.trim())) {
+        plan.startCommand = `node ${scripts.start
+          .trim()
+          .split(/\s+/)
+          .pop()
+          ?.replace(/^src\//, 'dist/')
+          .replace(/\.ts$/, '.js')}`;
+        plan.evidence.startCommand = 'scripts.start, compiled to dist/';
+        plan.warnings.push(
+          `start runs TypeScript through ${scripts.start.trim().split(/\s+/)[0]}: the image runs the compiled output instead`,
+        );
+      } else if (pkg.main && view.exists(join(dir, pkg.main))) {
+        plan.startCommand = `node ${pkg.main}`;
+        plan.evidence.startCommand = 'package.json main';
+      } else {
+        const entry = ['server.js', 'index.js', 'app.js', 'main.js', 'src/index.js', 'src/server.js'].find(
+          (file) => view.exists(join(dir, file)),
+        );
+        if (entry) {
+          plan.startCommand = `node ${entry}`;
+          plan.evidence.startCommand = entry;
+        } else if (scripts.start) {
+          plan.warnings.push(
+            `scripts.start (${scripts.start}) does not run a file with node: set the start command by hand`,
+          );
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { memoryFileSystem } from '../io/file-system.js';
+import { fileView } from './file-view.js';
+import { requirementName } from './providers/python.js';
+import { servicesFromCompose, servicesFromDependencies, servicesFromText } from './services.js';
+import { normaliseVersion, toolVersion } from './versions.js';
+import { expandGlobs } from './workspaces.js';
+
+describe('normaliseVersion', () => {
+  it.each<[string | undefined, 1 | 2, string | undefined]>([
+    ['20.11.1', 1, '20.11.1'],
+    ['v20', 1, '20'],
+    ['>=20', 1, '20'],
+    ['^18.17.0', 1, '18'],
+    ['20.x', 1, '20'],
+    ['>=18 <21', 1, '18'],
+    ['lts/*', 1, undefined],
+    ['^3.11', 2, '3.11'],
+    ['>=3.10,<4', 2, '3.10'],
+    ['~=3.12.1', 2, '3.12'],
+    ['<4', 2, undefined],
+    [undefined, 1, undefined],
+  ])('%s (parts %s) -> %s', (spec, parts, expected) => expect(normaliseVersion(spec, parts)).toBe(expected));
+
+  it('reads .tool-versions', () => {
+    expect(toolVersion('python 3.11.7\nnodejs 20.11.1\n', ['nodejs', 'node'])).toBe('20.11.1');
+  });
+});
+
+describe('services', () => {
+  it('from dependencies of any ecosystem, by name or prefix', () => {
+    expect(
+      [
+        ...servicesFromDependencies([
+          'github.com/jackc/pgx/v5',
+          'StackExchange.Redis',
+          'kafkajs',
+          'left-pad',
+        ]),
+      ].sort(),
+    ).toEqual(['kafka', 'postgres', 'redis']);
+  });
+
+  it('from connection URLs and Laravel-style env templates', () => {
+    expect(
+      [
+        ...servicesFromText(
+          'DATABASE_URL=postgresql+asyncpg://u@db/x\nBROKER=amqp://rabbit\nDB_CONNECTION=mysql\n',
+        ),
+      ].sort(),
+    ).toEqual(['mysql', 'postgres', 'rabbitmq']);
+  });
+
+  it('from images in an existing compose file', () => {
+    expect(
+      [
+        ...servicesFromCompose(
+          'services:\n  db:\n    image: "postgis/postgis:16-3.4"\n  q:\n    image: bitnami/kafka:3.8\n  web:\n    image: nginx:1.27\n',
+        ),
+      ].sort(),
+    ).toEqual(['kafka', 'postgres']);
+  });
+});
+
+describe('python requirement names', () => {
+  it.each([
+    ['Flask[async]>=3.0 ; python_version>"3.8"', 'flask'],
+    ['psycopg2_binary==2.9', 'psycopg2-binary'],
+    ['# a comment', undefined],
+  ])('%s -> %s', (line, name) => expect(requirementName(line)).toBe(name));
+});
+
+describe('workspace globs', () => {
+  const view = fileView(
+    memoryFileSystem({
+      'apps/a/package.json': '{}',
+      'apps/b/package.json': '{}',
+      'packages/x/y/package.json': '{}',
+      'tools/skip/package.json': '{}',
+    }),
+    '/work',
+  );
+  it('expands *, ** and exclusions one or two levels down', () => {
+    expect(expandGlobs(view, ['apps/*'])).toEqual(['apps/a', 'apps/b']);
+    expect(expandGlobs(view, ['packages/**'])).toEqual(['packages/x', 'packages/x/y']);
+    expect(expandGlobs(view, ['apps/*', '!apps/b', 'tools/skip'])).toEqual(['apps/a', 'tools/skip']);
+  });
+});
