@@ -107,7 +107,8 @@ function detectWorkspace(view: FileView, workspace: Workspace): DetectResult {
   const apps: AppPlan[] = [];
   const libraries: string[] = [];
   const rootPkg = (view.json('package.json') ?? {}) as { packageManager?: string };
-  const manager = workspace.kind === 'node' ? nodePackageManager(view, '.', rootPkg).manager : undefined;
+  const rootManager = workspace.kind === 'node' ? nodePackageManager(view, '.', rootPkg) : undefined;
+  const manager = rootManager?.manager;
   for (const dir of workspace.members) {
     const provider = providerFor(view, dir);
     if (!provider) continue;
@@ -116,12 +117,18 @@ function detectWorkspace(view: FileView, workspace: Workspace): DetectResult {
       libraries.push(dir);
       continue;
     }
-    if (workspace.kind === 'node' && manager) applyNodeWorkspace(view, plan, dir, manager, workspace.tools);
+    if (workspace.kind === 'node' && rootManager)
+      applyNodeWorkspace(view, plan, dir, rootManager, workspace.tools);
     if (workspace.kind === 'cargo') {
       plan.installCommand = 'cargo fetch --locked';
       plan.warnings = plan.warnings.filter((warning) => !warning.startsWith('no Cargo.lock'));
     }
     apps.push(plan);
+  }
+  // The root of a workspace can be the app, with its members as its libraries (a Bun or npm app with packages/*).
+  if (workspace.kind === 'node' && apps.length === 0) {
+    const root = nodeProvider.plan(view, '.');
+    if (isDeployable(root)) apps.push(withRootServices(view, root));
   }
   const packageManager =
     workspace.kind === 'node' ? (manager === 'yarn-berry' ? 'yarn' : manager) : workspace.kind;
@@ -144,15 +151,17 @@ function applyNodeWorkspace(
   view: FileView,
   plan: AppPlan,
   dir: string,
-  manager: NodePackageManager,
+  root: { manager: NodePackageManager; from: string },
   tools: string[],
 ): void {
+  const { manager } = root;
   const pkg = (view.json(join(dir, 'package.json')) ?? {}) as {
     name?: string;
     scripts?: Record<string, string>;
   };
   const name = pkg.name ?? dir;
   const locked = LOCKFILES.some((lock) => view.exists(lock));
+  plan.evidence.packageManager = `workspace root (${root.from})`;
   plan.packageManager = manager === 'yarn-berry' ? 'yarn' : manager;
   plan.warnings = plan.warnings.filter((warning) => !warning.startsWith('no lockfile'));
   if (!locked) plan.warnings.push('no lockfile at the workspace root: installs are not reproducible');

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { memoryFileSystem } from '../io/file-system.js';
 import { fileView } from './file-view.js';
+import { detectRepository } from './index.js';
+import { parseJson5 } from './providers/node.js';
 import { requirementName } from './providers/python.js';
 import { servicesFromCompose, servicesFromDependencies, servicesFromText } from './services.js';
 import { normaliseVersion, toolVersion } from './versions.js';
@@ -84,5 +86,83 @@ describe('workspace globs', () => {
     expect(expandGlobs(view, ['apps/*'])).toEqual(['apps/a', 'apps/b']);
     expect(expandGlobs(view, ['packages/**'])).toEqual(['packages/x', 'packages/x/y']);
     expect(expandGlobs(view, ['apps/*', '!apps/b', 'tools/skip'])).toEqual(['apps/a', 'tools/skip']);
+  });
+});
+
+describe('cases found on Railpack examples', () => {
+  const detect = (files: Record<string, string>) =>
+    detectRepository(fileView(memoryFileSystem(files, '/repo'), '/repo'));
+
+  it('reads pnpm package.json5 manifests with comments and trailing commas', () => {
+    expect(
+      parseJson5('{\n  // comment\n  "name": "x", /* block */\n  scripts: { "start": "node main.js", },\n}'),
+    ).toEqual({ name: 'x', scripts: { start: 'node main.js' } });
+    const result = detect({
+      'package.json5': '{ "name": "j5", "scripts": { "start": "node main.js", }, }',
+      'pnpm-lock.yaml': '',
+      'main.js': '',
+    });
+    expect(result.apps[0]).toMatchObject({
+      language: 'node',
+      packageManager: 'pnpm',
+      startCommand: 'node main.js',
+    });
+  });
+
+  it('takes a workspace root that is itself the app, its members as libraries', () => {
+    const result = detect({
+      'package.json': JSON.stringify({ name: 'root', module: 'index.ts', workspaces: ['packages/*'] }),
+      'bun.lock': '',
+      'index.ts': '',
+      'packages/a/package.json': JSON.stringify({ name: 'a', main: 'index.ts' }),
+    });
+    expect(result).toMatchObject({ monorepo: true, libraries: ['packages/a'] });
+    expect(result.apps[0]).toMatchObject({ path: '.', packageManager: 'bun', startCommand: 'bun index.ts' });
+  });
+
+  it('recognises a lone Python script, but not next to a package.json', () => {
+    expect(detect({ 'bot.py': 'print(1)\n' }).apps[0]).toMatchObject({
+      language: 'python',
+      startCommand: 'python bot.py',
+    });
+    expect(
+      detect({ 'package.json': '{"name":"n","main":"index.js"}', 'index.js': '', 'main.py': '' }).apps[0]
+        ?.language,
+    ).toBe('node');
+  });
+});
+
+describe('what detect reads', () => {
+  it('never lists or reads inside node_modules, however big', () => {
+    const files: Record<string, string> = {
+      'package.json': JSON.stringify({
+        name: 'big',
+        scripts: { start: 'node src/index.js' },
+        dependencies: { express: '4' },
+      }),
+      'package-lock.json': '{}',
+    };
+    for (let i = 0; i < 300; i++) files[`src/module${i}.js`] = `export const x${i} = ${i};\n`;
+    for (let i = 0; i < 300; i++) files[`node_modules/dep${i}/index.js`] = '';
+    const fs = memoryFileSystem(files, '/repo');
+    const touched: string[] = [];
+    const counting = {
+      readFile(path: string) {
+        touched.push(path);
+        return fs.readFile(path);
+      },
+      kind(path: string) {
+        touched.push(path);
+        return fs.kind(path);
+      },
+      list(path: string) {
+        touched.push(path);
+        return fs.list(path);
+      },
+      writeFile: fs.writeFile,
+    };
+    const result = detectRepository(fileView(counting, '/repo'));
+    expect(result.apps[0]?.framework).toBe('express');
+    expect(touched.filter((path) => path.includes('node_modules/'))).toEqual([]);
   });
 });

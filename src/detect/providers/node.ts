@@ -4,6 +4,7 @@
  * npm process would be PID 1 and swallow SIGTERM).
  */
 
+import { parse as parseYaml } from 'yaml';
 import type { FileView } from '../file-view.js';
 import { type AppPlan, emptyPlan } from '../plan.js';
 import { baseName, type Provider } from '../provider.js';
@@ -14,6 +15,8 @@ import { normaliseVersion, toolVersion } from '../versions.js';
 interface PackageJson {
   name?: string;
   main?: string;
+  /** Bun's (and bundlers') entry: `"module": "index.ts"`. */
+  module?: string;
   scripts?: Record<string, string>;
   dependencies?: Record<string, string>;
   devDependencies?: Record<string, string>;
@@ -116,11 +119,58 @@ function nodeFileCommand(script: string | undefined): string | undefined {
   return match ? `node ${match[1] ?? ''}${match[2]}`.replace(/\s+/g, ' ') : undefined;
 }
 
+/** pnpm also reads package.json5 and package.yaml; the first manifest found wins. */
+export function readManifest(view: FileView, dir: string): PackageJson | undefined {
+  const json = view.json(join(dir, 'package.json'));
+  if (json) return json as PackageJson;
+  const json5 = view.read(join(dir, 'package.json5'));
+  if (json5 !== undefined) return (parseJson5(json5) ?? {}) as PackageJson;
+  const yaml = view.read(join(dir, 'package.yaml'));
+  if (yaml !== undefined) {
+    try {
+      return (parseYaml(yaml) ?? {}) as PackageJson;
+    } catch {
+      return {};
+    }
+  }
+  return view.exists(join(dir, 'package.json')) ? {} : undefined;
+}
+
+/**
+ * The JSON5 that package manifests use: comments and trailing commas. Written here because a manifest
+ * needs nothing more, and no JSON5 package is worth a dependency for it.
+ */
+export function parseJson5(text: string): unknown {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (ch === '"' || ch === "'") {
+      let j = i + 1;
+      while (j < text.length && text[j] !== ch) j += text[j] === '\\' ? 2 : 1;
+      out += JSON.stringify(text.slice(i + 1, j).replace(/\\(.)/g, '$1'));
+      i = j;
+    } else if (ch === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+      out += '\n';
+    } else if (ch === '/' && text[i + 1] === '*') {
+      i = text.indexOf('*/', i + 2) + 1 || text.length;
+    } else out += ch;
+  }
+  // Unquoted keys, then trailing commas.
+  out = out.replace(/([{,]\s*)([A-Za-z_$][\w$-]*)\s*:/g, '$1"$2":').replace(/,(\s*[}\]])/g, '$1');
+  try {
+    return JSON.parse(out);
+  } catch {
+    return undefined;
+  }
+}
+
 export const nodeProvider: Provider = {
   language: 'node',
-  detect: (view, dir) => view.exists(join(dir, 'package.json')),
+  detect: (view, dir) =>
+    ['package.json', 'package.json5', 'package.yaml'].some((file) => view.exists(join(dir, file))),
   plan(view, dir) {
-    const pkg = (view.json(join(dir, 'package.json')) ?? {}) as PackageJson;
+    const pkg = readManifest(view, dir) ?? {};
     const plan: AppPlan = emptyPlan('node', pkg.name?.replace(/^@[^/]+\//, '') ?? baseName(dir, 'app'), dir);
     const deps = { ...pkg.devDependencies, ...pkg.dependencies };
     const scripts = pkg.scripts ?? {};
@@ -339,6 +389,10 @@ function applyFramework(
       } else if (pkg.main && view.exists(join(dir, pkg.main))) {
         plan.startCommand = `node ${pkg.main}`;
         plan.evidence.startCommand = 'package.json main';
+      } else if (plan.packageManager === 'bun' && pkg.module && view.exists(join(dir, pkg.module))) {
+        // Bun runs TypeScript itself: no build step between the source and the process.
+        plan.startCommand = `bun ${pkg.module}`;
+        plan.evidence.startCommand = 'package.json module (run by bun)';
       } else {
         const entry = ['server.js', 'index.js', 'app.js', 'main.js', 'src/index.js', 'src/server.js'].find(
           (file) => view.exists(join(dir, file)),

@@ -12,6 +12,7 @@ import { healthPath, portHint } from '../runtime-hints.js';
 import { join, servicesFromDependencies, servicesFromFiles } from '../services.js';
 import { normaliseVersion, toolVersion } from '../versions.js';
 
+const ENTRY_SCRIPTS = ['main.py', 'app.py', 'bot.py', 'server.py', 'run.py'];
 const MARKERS = [
   'requirements.txt',
   'pyproject.toml',
@@ -97,7 +98,10 @@ function appObject(
 
 export const pythonProvider: Provider = {
   language: 'python',
-  detect: (view, dir) => MARKERS.some((file) => view.exists(join(dir, file))),
+  // A manifest, or a lone entry script with no other stack's manifest beside it (a bot, a worker).
+  detect: (view, dir) =>
+    MARKERS.some((file) => view.exists(join(dir, file))) ||
+    (!view.exists(join(dir, 'package.json')) && ENTRY_SCRIPTS.some((file) => view.exists(join(dir, file)))),
   plan(view, dir) {
     const pyproject = toml(view, join(dir, 'pyproject.toml'));
     const name = String(
