@@ -5,15 +5,8 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import {
-  fixToFixpoint,
-  type LintOptions,
-  lintComposeText,
-  lintDockerfileText,
-  lintDockerignoreText,
-} from '../src/lint/engine.js';
-import { DEFAULT_CONFIG } from '../src/lint/settings.js';
-import { parseDockerignore } from '../src/parse/dockerignore.js';
+import { fixToFixpoint, type LintOptions } from '../src/lint/engine.js';
+import { exampleOptions, lintWithRule } from '../src/rules/examples.js';
 import type { Rule } from '../src/rules/rule.js';
 
 export interface InvalidCase {
@@ -34,16 +27,7 @@ export interface ValidCase {
   name?: string;
 }
 
-function lint(rule: Rule, code: string, options: LintOptions = {}) {
-  const withRule = { ...options, rules: [rule] };
-  const compose = rule.docs.productionFile ? 'compose.prod.yaml' : 'compose.yaml';
-  const file =
-    rule.kind === 'compose' ? compose : rule.kind === 'dockerignore' ? '.dockerignore' : 'Dockerfile';
-  if (rule.kind === 'compose') return lintComposeText(code, options.configRelativePath ?? file, withRule);
-  if (rule.kind === 'dockerignore') return lintDockerignoreText(code, file, withRule);
-  // As if the Dockerfile were on disk with no .dockerignore beside it, unless a case gives one.
-  return lintDockerfileText(code, file, { contextKnown: true, ...withRule });
-}
+const lint = lintWithRule;
 
 const asCase = (entry: string | ValidCase): ValidCase =>
   typeof entry === 'string' ? { code: entry } : entry;
@@ -54,9 +38,7 @@ export function ruleTester(
 ): void {
   describe(`${rule.id} (${[...rule.aliases].join(', ') || 'no aliases'})`, () => {
     it('fires on its documented bad example and not on its good one', () => {
-      const dockerignore =
-        rule.docs.dockerignore === undefined ? undefined : parseDockerignore(rule.docs.dockerignore);
-      const options = { config: { ...DEFAULT_CONFIG, ...rule.docs.settings }, dockerignore };
+      const options = exampleOptions(rule);
       expect(lint(rule, rule.docs.bad, options).findings.length, rule.docs.bad).toBeGreaterThan(0);
       expect(lint(rule, rule.docs.good, options).findings, rule.docs.good).toEqual([]);
     });

@@ -1,31 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { memoryFileSystem } from '../io/file-system.js';
+import { runCli } from '../../test/cli-run.js';
 import { coloursEnabled } from './colours.js';
-import type { CliIo } from './io.js';
-import { main } from './main.js';
 
-function run(
-  argv: string[],
-  files: Record<string, string> = {},
-  env: Record<string, string> = {},
-  isTTY = false,
-) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    cwd: '/work',
-    env,
-    isTTY,
-    parallel: false,
-    fs: memoryFileSystem(files, '/work'),
-  };
-  return main(argv, io).then((code) => ({ code, stdout, stderr }));
+/** The in-memory CLI run, without the file tree it returns (these tests compare whole results). */
+async function run(...args: Parameters<typeof runCli>) {
+  const { code, stdout, stderr } = await runCli(...args);
+  return { code, stdout, stderr };
 }
 
 const brokenCompose = 'services:\n  web:\n    image: nginx\n   ports: [80]\n';

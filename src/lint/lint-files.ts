@@ -41,15 +41,12 @@ export interface LintResult {
   texts: Map<string, string>;
 }
 
+export function emptyLintResult(): LintResult {
+  return { findings: [], inputErrors: [], filesLinted: 0, diffs: [], fixedFiles: 0, texts: new Map() };
+}
+
 export function lintTargets(targets: LintTarget[], options: LintRunOptions): LintResult {
-  const result: LintResult = {
-    findings: [],
-    inputErrors: [],
-    filesLinted: 0,
-    diffs: [],
-    fixedFiles: 0,
-    texts: new Map(),
-  };
+  const result = emptyLintResult();
   for (const target of targets) {
     const text = options.fs.readFile(target.absolute);
     if (text === undefined) {

@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../core/errors.js';
 import type { LintTarget } from './discover.js';
-import type { LintResult, LintRunOptions } from './lint-files.js';
+import { emptyLintResult, type LintResult, type LintRunOptions } from './lint-files.js';
 
 /** Below this many files one thread is faster. Measured here: workers win from about 150 files on 2 cores. */
 export const PARALLEL_THRESHOLD = 150;
@@ -42,14 +42,7 @@ export async function lintInWorkers(
     (chunk) => chunk.length,
   );
   const outputs = await Promise.all(chunks.map((chunk) => runWorker({ targets: chunk, options })));
-  const result: LintResult = {
-    findings: [],
-    inputErrors: [],
-    filesLinted: 0,
-    diffs: [],
-    fixedFiles: 0,
-    texts: new Map(),
-  };
+  const result = emptyLintResult();
   for (const output of outputs) {
     result.findings.push(...output.findings);
     result.inputErrors.push(

@@ -95,12 +95,7 @@ export function splitDockerfile(text: string): DockerfileLines {
       });
     }
     directives.push({ name, value: match[2] as string, line: lineNo });
-    comments.push({
-      text: commentText(index.lineText(lineNo)),
-      line: lineNo,
-      offset: index.lineStart(lineNo),
-      insideInstruction: false,
-    });
+    comments.push(commentOn(index, lineNo, false));
   }
 
   const escapeValue = directives.find((d) => d.name === 'escape')?.value ?? '\\';
@@ -122,12 +117,7 @@ export function splitDockerfile(text: string): DockerfileLines {
       continue;
     }
     if (trimmed.startsWith('#')) {
-      comments.push({
-        text: commentText(trimmed),
-        line: lineNo,
-        offset: index.lineStart(lineNo) + raw.indexOf('#'),
-        insideInstruction: false,
-      });
+      comments.push(commentOn(index, lineNo, false));
       lineNo++;
       continue;
     }
@@ -158,8 +148,15 @@ export function splitDockerfile(text: string): DockerfileLines {
   return { index, directives, escape: escapeChar, comments, lines, problems };
 }
 
-function commentText(line: string): string {
-  return line.trim().replace(/^#\s?/, '');
+/** The comment on a line that starts (after blanks) with `#`. */
+function commentOn(index: LineIndex, line: number, insideInstruction: boolean): Comment {
+  const raw = index.lineText(line);
+  return {
+    text: raw.trim().replace(/^#\s?/, ''),
+    line,
+    offset: index.lineStart(line) + raw.indexOf('#'),
+    insideInstruction,
+  };
 }
 
 /** Returns the text without a trailing escape character (and the whitespace after it), or undefined if not continued. */
@@ -197,12 +194,7 @@ function readLogicalLine(
         continue;
       }
       if (trimmed.startsWith('#')) {
-        comments.push({
-          text: commentText(trimmed),
-          line: lineNo,
-          offset: start + raw.indexOf('#'),
-          insideInstruction: true,
-        });
+        comments.push(commentOn(index, lineNo, true));
         lineNo++;
         continue;
       }

@@ -568,6 +568,16 @@ export function resolveStage(model: DockerfileModel, reference: string): Stage |
   return undefined;
 }
 
+/** A stage and the stages it is built FROM, itself first: everything whose files it carries. */
+export function stageLineage(model: DockerfileModel, stage: Stage): Stage[] {
+  const lineage = [stage];
+  for (let current = stage; current.parentStage !== undefined; ) {
+    current = model.stages[current.parentStage] as Stage;
+    lineage.push(current);
+  }
+  return lineage;
+}
+
 /** The final stage is the one `docker build` produces without `--target`. */
 export function finalStage(model: DockerfileModel): Stage | undefined {
   return model.stages[model.stages.length - 1];

@@ -3,9 +3,8 @@
  * makes of the bad one (computed, not written by hand), and the ids other tools use for it.
  */
 
-import { fixToFixpoint, lintComposeText, lintDockerfileText, lintDockerignoreText } from '../lint/engine.js';
-import { DEFAULT_CONFIG } from '../lint/settings.js';
-import { parseDockerignore } from '../parse/dockerignore.js';
+import { fixToFixpoint } from '../lint/engine.js';
+import { exampleOptions, lintWithRule } from './examples.js';
 import type { Rule } from './rule.js';
 
 const LANGUAGE: Record<Rule['kind'], string> = {
@@ -16,28 +15,8 @@ const LANGUAGE: Record<Rule['kind'], string> = {
 
 export function fixedExample(rule: Rule): string | undefined {
   if (!rule.fixable) return undefined;
-  const options = {
-    rules: [rule],
-    config: { ...DEFAULT_CONFIG, ...rule.docs.settings },
-    dockerignore:
-      rule.docs.dockerignore === undefined ? undefined : parseDockerignore(rule.docs.dockerignore),
-    contextKnown: true,
-  };
-  const file =
-    rule.kind === 'compose'
-      ? rule.docs.productionFile
-        ? 'compose.prod.yaml'
-        : 'compose.yaml'
-      : rule.kind === 'dockerignore'
-        ? '.dockerignore'
-        : 'Dockerfile';
-  const lint = (text: string) =>
-    rule.kind === 'compose'
-      ? lintComposeText(text, file, options)
-      : rule.kind === 'dockerignore'
-        ? lintDockerignoreText(text, file, options)
-        : lintDockerfileText(text, file, options);
-  const fixed = fixToFixpoint(rule.docs.bad, lint).text;
+  const options = exampleOptions(rule);
+  const fixed = fixToFixpoint(rule.docs.bad, (text) => lintWithRule(rule, text, options)).text;
   return fixed === rule.docs.bad ? undefined : fixed;
 }
 

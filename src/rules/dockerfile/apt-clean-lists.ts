@@ -1,4 +1,4 @@
-import type { DockerfileModel, Stage } from '../../parse/dockerfile.js';
+import { type DockerfileModel, finalStage, type Stage, stageLineage } from '../../parse/dockerfile.js';
 import type { DockerfileRule } from '../rule.js';
 import { commandRange, commandsOf, laterInSameRun } from './helpers.js';
 
@@ -6,15 +6,8 @@ const LISTS = '/var/lib/apt/lists';
 
 /** Stages whose files end up in the final image: the last stage and the stages it is built FROM. */
 export function shippedStages(model: DockerfileModel): Set<Stage> {
-  const shipped = new Set<Stage>();
-  for (
-    let stage = model.stages[model.stages.length - 1];
-    stage;
-    stage = stage.parentStage === undefined ? undefined : model.stages[stage.parentStage]
-  ) {
-    shipped.add(stage);
-  }
-  return shipped;
+  const final = finalStage(model);
+  return new Set(final ? stageLineage(model, final) : []);
 }
 
 export const aptCleanLists: DockerfileRule = {

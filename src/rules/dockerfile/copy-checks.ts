@@ -1,5 +1,6 @@
 /** COPY/ADD destinations: a directory for several sources, and an absolute path unless WORKDIR is set. */
 
+import { stageLineage } from '../../parse/dockerfile.js';
 import type { DockerfileRule } from '../rule.js';
 
 export const copyDestinationSlash: DockerfileRule = {
@@ -56,11 +57,9 @@ export const copyRelativeWithoutWorkdir: DockerfileRule = {
   },
   check({ model, report }) {
     for (const stage of model.stages) {
-      let workdir = false;
-      for (let ancestor = stage; ancestor.parentStage !== undefined && !workdir; ) {
-        ancestor = model.stages[ancestor.parentStage] as typeof stage;
-        workdir = ancestor.instructions.some((i) => i.keyword === 'WORKDIR');
-      }
+      let workdir = stageLineage(model, stage)
+        .slice(1)
+        .some((ancestor) => ancestor.instructions.some((i) => i.keyword === 'WORKDIR'));
       for (const instruction of stage.instructions) {
         if (instruction.keyword === 'WORKDIR') workdir = true;
         if (workdir || instruction.keyword !== 'COPY') continue;

@@ -1,3 +1,4 @@
+import { stageLineage } from '../../parse/dockerfile.js';
 import type { DockerfileRule } from '../rule.js';
 
 /** Bases whose image config already names an unprivileged user. */
@@ -19,12 +20,8 @@ export const finalUserMissing: DockerfileRule = {
   check({ model, report }) {
     const final = model.stages[model.stages.length - 1];
     if (!final) return;
-    let base = final;
-    const chain = [final];
-    while (base.parentStage !== undefined) {
-      base = model.stages[base.parentStage] as typeof final;
-      chain.push(base);
-    }
+    const chain = stageLineage(model, final);
+    const base = chain[chain.length - 1] as typeof final;
     if (chain.some((stage) => stage.instructions.some((i) => i.keyword === 'USER'))) return;
     if (base.baseImageExpanded === 'scratch' || NON_ROOT_BASES.test(base.baseImageExpanded)) return;
     report({

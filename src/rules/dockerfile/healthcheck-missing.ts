@@ -1,3 +1,4 @@
+import { stageLineage } from '../../parse/dockerfile.js';
 import type { DockerfileRule } from '../rule.js';
 
 export const healthcheckMissing: DockerfileRule = {
@@ -15,12 +16,7 @@ export const healthcheckMissing: DockerfileRule = {
   check({ model, report }) {
     const final = model.stages[model.stages.length - 1];
     if (!final) return;
-    const chain = [final];
-    for (let stage = final; stage.parentStage !== undefined; ) {
-      stage = model.stages[stage.parentStage] as typeof final;
-      chain.push(stage);
-    }
-    const instructions = chain.flatMap((stage) => stage.instructions);
+    const instructions = stageLineage(model, final).flatMap((stage) => stage.instructions);
     const expose = instructions.find((i) => i.keyword === 'EXPOSE');
     if (!expose || instructions.some((i) => i.keyword === 'HEALTHCHECK')) return;
     report({
