@@ -37,6 +37,10 @@ export interface ComposeLoadOptions {
   projectName?: string;
   /** Defaults to `<projectDirectory>/.env`. */
   envFiles?: string[];
+  /** Schema-check every file (default). A linter that runs the schema rule itself turns this off. */
+  validate?: boolean;
+  /** Files already parsed by the caller, by absolute path, so they are not parsed twice. */
+  parsed?: Map<string, YamlSource>;
 }
 
 export interface ComposeProject {
@@ -152,7 +156,7 @@ function readSource(loader: Loader, file: string): { source: YamlSource; value: 
     loader.cache.set(file, undefined);
     return undefined;
   }
-  const source = parseYaml(text, file);
+  const source = loader.options.parsed?.get(file) ?? parseYaml(text, file);
   loader.sources.push(source);
   for (const problem of source.problems) {
     loader.problems.push({
@@ -189,7 +193,8 @@ function readSource(loader: Loader, file: string): { source: YamlSource; value: 
       kind: 'interpolation',
     });
   }
-  for (const problem of validateCompose(stripMergeTags(value))) {
+  const problems = loader.options.validate === false ? [] : validateCompose(stripMergeTags(value));
+  for (const problem of problems) {
     loader.problems.push({
       file,
       message: problem.message,

@@ -18,7 +18,14 @@ export const composeReferences: ComposeRule = {
     // Read this file from the model being linted, others from disk when the caller gave access.
     const absolute = resolve(path);
     const read = (file: string) => (file === absolute ? source.text : readFile?.(file));
-    const project = loadComposeProject({ files: [absolute], read, env, envFiles: [] });
+    const project = loadComposeProject({
+      files: [absolute],
+      read,
+      env,
+      envFiles: [],
+      validate: false,
+      parsed: new Map([[absolute, { ...source, path: absolute }]]),
+    });
     for (const problem of project.problems) {
       if (problem.kind !== 'structure') continue;
       if (problem.file === absolute && problem.range)
