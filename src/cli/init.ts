@@ -1,24 +1,86 @@
-import type { Command } from './command.js';
-import { notYetImplemented } from './not-yet.js';
+import { join, resolve } from 'node:path';
+import { InputError } from '../core/errors.js';
+import { appFacts } from '../detect/app-facts.js';
+import { fileView } from '../detect/file-view.js';
+import { detectRepository } from '../detect/index.js';
+import { writeGenerated } from '../io/write-files.js';
+import { unifiedDiff } from '../lint/diff.js';
+import { type AppFacts, initFiles } from '../plan/init-plan.js';
+import { colours, coloursEnabled } from './colours.js';
+import { type Command, EXIT, flagOption, listOption } from './command.js';
 
 export const initCommand: Command = {
   name: 'init',
-  summary: 'Write the Dockerfile, .dockerignore, compose files and deploy targets for an app.',
-  usage: 'shipshape init [dir] [--dry-run] [--force] [--yes] [--target <name>...]',
-  details:
-    'Never overwrites a file silently: changed files are shown as a diff and need --force.\n\nExample:\n  shipshape init examples/node-express --dry-run',
+  summary: 'Write the Dockerfile and .dockerignore for an app (compose and deploy targets arrive next).',
+  usage: 'shipshape init [dir] [--dry-run] [--force]',
+  details: [
+    'Never overwrites a file silently: a file that differs is shown as a diff and kept, unless --force,',
+    'which replaces it atomically after saving <file>.shipshape-backup. Exit 1 when a file was kept.',
+    'This version writes files for Node.js apps; other stacks say so and exit 2.',
+    '',
+    'Example:',
+    '  shipshape init examples/node-http --dry-run',
+  ].join('\n'),
   options: {
     'dry-run': { type: 'boolean', description: 'print what would be written, write nothing' },
-    force: { type: 'boolean', description: 'replace existing files (a backup is kept)' },
-    yes: { type: 'boolean', short: 'y', description: 'accept the detected plan without asking' },
+    force: { type: 'boolean', description: 'replace files that differ (a backup is kept)' },
+    yes: {
+      type: 'boolean',
+      short: 'y',
+      description: 'accept the detected plan without asking (init never asks yet)',
+    },
     target: {
       type: 'string',
       multiple: true,
       valueName: 'name',
-      description: 'outputs: docker, compose, railway, github-actions, bake, kubernetes, swarm',
+      description: 'outputs to write: docker (the default; others arrive next)',
     },
   },
-  async run() {
-    return notYetImplemented('init');
+  async run(args, io) {
+    const shown = args.positionals[0] ?? '.';
+    const dir = resolve(io.cwd, shown);
+    if (io.fs.kind(dir) !== 'directory')
+      throw new InputError(io.fs.kind(dir) ? 'not a directory' : 'no such directory', shown);
+    const unknownTargets = listOption(args, 'target').filter((target) => target !== 'docker');
+    if (unknownTargets.length)
+      throw new InputError(`target ${unknownTargets.join(', ')} is not available yet (docker is)`, shown);
+
+    const result = detectRepository(fileView(io.fs, dir));
+    const facts = (appPath: string): AppFacts => appFacts(io.fs, join(dir, appPath));
+    const files = initFiles(result, facts);
+    const dryRun = flagOption(args, 'dry-run');
+    const outcomes = writeGenerated(io.fs, (path) => join(dir, path), files, {
+      force: flagOption(args, 'force'),
+      dryRun,
+    });
+
+    if (flagOption(args, 'json')) {
+      io.stdout(
+        `${JSON.stringify({ dryRun, files: outcomes.map(({ path, status, backup }) => ({ path, status, backup: backup ?? null })) }, null, 2)}\n`,
+      );
+    } else {
+      const paint = colours(coloursEnabled(io.env, io.isTTY));
+      for (const outcome of outcomes) {
+        const file = files.find((candidate) => candidate.path === outcome.path);
+        if (dryRun && outcome.status === 'created' && file)
+          io.stdout(`${paint.bold(`--- ${outcome.path} (new)`)}\n${file.content}\n`);
+        if (outcome.previous !== undefined && file && (dryRun || outcome.status === 'conflict'))
+          io.stdout(unifiedDiff(outcome.path, outcome.previous, file.content, 3, 'generated'));
+        const verb = {
+          created: dryRun ? 'would write' : 'wrote',
+          replaced: dryRun ? 'would replace' : 'replaced',
+          unchanged: 'unchanged',
+          conflict: dryRun ? 'would keep' : 'kept',
+        }[outcome.status];
+        const note =
+          outcome.status === 'conflict'
+            ? ' (it differs: the diff is above; --force replaces it and keeps a backup)'
+            : outcome.backup
+              ? ` (backup: ${outcome.backup})`
+              : '';
+        io.stderr(`${verb} ${join(shown, outcome.path)}${note}\n`);
+      }
+    }
+    return outcomes.some((outcome) => outcome.status === 'conflict') ? EXIT.findings : EXIT.ok;
   },
 };

@@ -83,7 +83,7 @@ describe('shipshape lint: findings', () => {
 });
 
 describe('commands and help', () => {
-  it.each(['init', 'build', 'verify'])(
+  it.each(['build', 'verify'])(
     '%s says it is not built yet, with exit 2, and JSON when asked',
     async (name) => {
       const plain = await run([name]);

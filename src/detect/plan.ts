@@ -34,6 +34,8 @@ export interface AppPlan {
   static: boolean;
   services: ServiceKind[];
   healthcheckPath: string | undefined;
+  /** The app stops on SIGTERM itself; otherwise, as PID 1, it ignores `docker stop` and the image needs an init. */
+  handlesSigterm: boolean;
   /** Where each value came from, for `detect` to explain itself (`runtimeVersion: .nvmrc`). */
   evidence: Record<string, string>;
   warnings: string[];
@@ -67,6 +69,7 @@ export function emptyPlan(language: Language, name: string, path: string): AppPl
     static: false,
     services: [],
     healthcheckPath: undefined,
+    handlesSigterm: false,
     evidence: {},
     warnings: [],
   };

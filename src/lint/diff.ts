@@ -1,11 +1,17 @@
 /** A unified diff of two texts, for `lint --fix-dry-run` (and later `init`'s overwrite check). */
 
-export function unifiedDiff(path: string, before: string, after: string, context = 3): string {
+export function unifiedDiff(
+  path: string,
+  before: string,
+  after: string,
+  context = 3,
+  label = 'fixed',
+): string {
   if (before === after) return '';
   const a = before.split('\n');
   const b = after.split('\n');
   const ops = diffLines(a, b);
-  const out = [`--- ${path}`, `+++ ${path} (fixed)`];
+  const out = [`--- ${path}`, `+++ ${path} (${label})`];
   let i = 0;
   while (i < ops.length) {
     if (ops[i]?.kind === 'same') {

@@ -197,11 +197,11 @@ export const nodeProvider: Provider = {
 
     if (scripts.build) plan.buildCommand = runScript(manager, 'build');
     else if ('typescript' in deps && view.exists(join(dir, 'tsconfig.json'))) plan.buildCommand = 'npx tsc';
-    plan.devCommand = scripts.dev
-      ? runScript(manager, 'dev')
-      : scripts.start?.includes('--watch')
-        ? runScript(manager, 'start')
-        : undefined;
+    // The conventional names for a hot-reloading script: dev, start:dev (NestJS), a watching start.
+    const devScript =
+      ['dev', 'start:dev', 'develop', 'serve'].find((name) => scripts[name]) ??
+      (scripts.start?.includes('--watch') ? 'start' : undefined);
+    plan.devCommand = devScript ? runScript(manager, devScript) : undefined;
 
     applyFramework(view, dir, plan, pkg, framework?.name);
     if (!plan.startCommand && !plan.static) {
@@ -231,6 +231,19 @@ export const nodeProvider: Provider = {
       plan.healthcheckPath = health.path;
       plan.evidence.healthcheckPath = health.from;
     }
+
+    // A SIGTERM handler in the code (or one the framework installs) lets the app stop by itself as PID 1.
+    const signalSource = sources.find((file) => {
+      const text = view.read(file) ?? '';
+      // process.on('SIGTERM', …), or a loop over signal names that registers with process.on/once.
+      return (
+        /process\.(on|once)\(\s*["']SIGTERM["']|enableShutdownHooks\(/.test(text) ||
+        (/["']SIGTERM["']/.test(text) && /process\.(on|once)\(/.test(text))
+      );
+    });
+    plan.handlesSigterm =
+      signalSource !== undefined || (plan.framework === 'next' && plan.startCommand === 'node server.js');
+    if (signalSource) plan.evidence.handlesSigterm = signalSource;
 
     const prismaProvider = /provider\s*=\s*"(postgresql|mysql|mongodb|sqlite|cockroachdb|sqlserver)"/.exec(
       view.read(join(dir, 'prisma/schema.prisma')) ?? '',

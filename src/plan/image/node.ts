@@ -1,0 +1,294 @@
+/**
+ * Node.js: a deps stage with production dependencies only (cached until the lockfile changes), a build
+ * stage, a development target with hot reload, and a production target that holds the runtime, the
+ * production dependencies and the built output, runs as the image's `node` user (UID 1000) and starts
+ * the app itself. An app with no SIGTERM handler runs under tini, since Node as PID 1 ignores SIGTERM.
+ */
+
+import type { AppPlan } from '../../detect/plan.js';
+import type { ImagePlan, StagePlan, Step } from '../image-plan.js';
+import { PlanError } from '../plan-error.js';
+
+/** The current LTS line, for apps that declare no Node version. */
+export const DEFAULT_NODE_MAJOR = '24';
+/** Debian bookworm's tini package, pinned so rebuilds install the same init. */
+export const TINI_PACKAGE = 'tini=0.19.0-1+b3';
+const NODE_UID = '1000';
+
+interface Manager {
+  lockfiles: string[];
+  /** Installs everything, from the lockfile. */
+  install: string;
+  /** Installs production dependencies only. */
+  installProduction: string;
+  cache: string;
+  corepack: boolean;
+}
+
+function manager(plan: AppPlan, files: string[]): Manager {
+  const has = (file: string) => files.includes(file);
+  switch (plan.packageManager) {
+    case 'pnpm':
+      return {
+        lockfiles: ['pnpm-lock.yaml', ...(has('pnpm-workspace.yaml') ? ['pnpm-workspace.yaml'] : [])],
+        install: 'pnpm install --frozen-lockfile',
+        installProduction: 'pnpm install --frozen-lockfile --prod',
+        cache: '/root/.local/share/pnpm/store',
+        corepack: true,
+      };
+    case 'yarn': {
+      const berry = has('.yarnrc.yml');
+      return berry
+        ? {
+            lockfiles: ['yarn.lock', '.yarnrc.yml'],
+            install: 'yarn install --immutable',
+            installProduction: 'yarn workspaces focus --all --production',
+            cache: '/root/.yarn/berry/cache',
+            corepack: true,
+          }
+        : {
+            lockfiles: ['yarn.lock'],
+            install: 'yarn install --frozen-lockfile',
+            installProduction: 'yarn install --frozen-lockfile --production',
+            cache: '/usr/local/share/.cache/yarn',
+            corepack: true,
+          };
+    }
+    case 'npm':
+    case undefined:
+      return {
+        lockfiles: has('package-lock.json')
+          ? ['package-lock.json']
+          : has('npm-shrinkwrap.json')
+            ? ['npm-shrinkwrap.json']
+            : [],
+        install: has('package-lock.json') || has('npm-shrinkwrap.json') ? 'npm ci' : 'npm install',
+        installProduction:
+          has('package-lock.json') || has('npm-shrinkwrap.json')
+            ? 'npm ci --omit=dev'
+            : 'npm install --omit=dev',
+        cache: '/root/.npm',
+        corepack: false,
+      };
+    default:
+      throw new PlanError(
+        `init does not write Dockerfiles for ${plan.packageManager} yet (npm, pnpm and yarn are supported)`,
+      );
+  }
+}
+
+/** Where the build writes what production needs, per framework. */
+function buildOutputs(
+  plan: AppPlan,
+  outDir: string | undefined,
+  files: string[],
+): Array<{ from: string; to: string }> {
+  switch (plan.framework) {
+    case 'next':
+      return [
+        { from: '/app/.next/standalone', to: './' },
+        { from: '/app/.next/static', to: './.next/static' },
+        ...(files.includes('public') ? [{ from: '/app/public', to: './public' }] : []),
+      ];
+    case 'nuxt':
+      return [{ from: '/app/.output', to: './.output' }];
+    case 'remix':
+    case 'react-router':
+    case 'sveltekit':
+      return [{ from: '/app/build', to: './build' }];
+    default:
+      return [{ from: `/app/${outDir ?? 'dist'}`, to: `./${outDir ?? 'dist'}` }];
+  }
+}
+
+/** Hot reload when the app has a dev script; else build (if it builds) and start, so the target still runs. */
+function developmentCommand(plan: AppPlan): string[] {
+  if (plan.devCommand) return plan.devCommand.split(/\s+/);
+  const start = plan.startCommand as string;
+  return plan.buildCommand ? ['sh', '-c', `${plan.buildCommand} && exec ${start}`] : start.split(/\s+/);
+}
+
+export interface NodeImageInput {
+  plan: AppPlan;
+  /** Files at the app's root (to know which manifests and lockfiles to copy). */
+  files: string[];
+  /** compilerOptions.outDir of tsconfig.json, when the app compiles TypeScript. */
+  outDir?: string;
+  /** The app uses Prisma: its client is generated at build time. */
+  prisma: boolean;
+}
+
+export function nodeImagePlan({ plan, files, outDir, prisma }: NodeImageInput): ImagePlan {
+  if (plan.static) throw new PlanError('init does not write Dockerfiles for static single-page apps yet');
+  if (!plan.startCommand)
+    throw new PlanError(
+      'no start command was detected: add a "start" script or a "main" entry to package.json, then run init again',
+    );
+  const pm = manager(plan, files);
+  const manifests = ['package.json', ...pm.lockfiles];
+  const port = plan.port ?? 3000;
+  const version = plan.runtimeVersion ?? DEFAULT_NODE_MAJOR;
+  const installSteps = (command: string): Step[] => [
+    { kind: 'copy', sources: manifests, dest: './' },
+    ...(prisma && files.includes('prisma')
+      ? [{ kind: 'copy' as const, sources: ['prisma'], dest: './prisma' }]
+      : []),
+    {
+      kind: 'run',
+      caches: [{ target: pm.cache, locked: true }],
+      secrets: files.includes('.npmrc') ? [{ id: 'npmrc', target: '/root/.npmrc' }] : undefined,
+      // A project without dependencies gets no node_modules; the later COPY needs the directory.
+      commands: [command, 'mkdir -p node_modules'],
+    },
+  ];
+
+  const base: StagePlan = {
+    name: 'base',
+    from: 'node:${NODE_VERSION}-bookworm-slim',
+    purpose: 'The runtime every stage shares.',
+    steps: [
+      { kind: 'workdir', path: '/app' },
+      ...(pm.corepack ? [{ kind: 'run' as const, commands: ['corepack enable'] }] : []),
+    ],
+  };
+  const deps: StagePlan = {
+    name: 'deps',
+    from: 'base',
+    purpose: 'Production dependencies only; rebuilt when the lockfile changes, not the source.',
+    steps: installSteps(pm.installProduction),
+  };
+  const standalone = plan.framework === 'next' && plan.startCommand === 'node server.js';
+  const stages: StagePlan[] = standalone ? [base] : [base, deps];
+
+  const built = plan.buildCommand !== undefined;
+  if (built) {
+    stages.push({
+      name: 'build',
+      from: 'base',
+      purpose: 'All dependencies and the build.',
+      steps: [
+        ...installSteps(pm.install),
+        { kind: 'copy', sources: ['.'], dest: '.' },
+        { kind: 'run', commands: [...(prisma ? ['npx prisma generate'] : []), plan.buildCommand as string] },
+      ],
+    });
+  }
+
+  stages.push({
+    name: 'development',
+    from: 'base',
+    purpose:
+      'Development: every dependency and hot reload; compose.override.yaml mounts the source over /app.',
+    steps: [
+      { kind: 'env', vars: [['NODE_ENV', 'development']] },
+      ...installSteps(pm.install),
+      { kind: 'copy', sources: ['.'], dest: '.' },
+      { kind: 'user', user: NODE_UID },
+      { kind: 'expose', port },
+      { kind: 'cmd', argv: developmentCommand(plan) },
+    ],
+  });
+
+  const healthUrl = `http://127.0.0.1:${port}${plan.healthcheckPath ?? '/'}`;
+  // Node has fetch built in: the probe needs no curl or wget in the image. Without a health route any
+  // answer below 500 means the server is up.
+  const healthProbe = `fetch('${healthUrl}').then((r) => process.exit(r.${plan.healthcheckPath ? 'ok' : 'status < 500'} ? 0 : 1), () => process.exit(1))`;
+  const production: Step[] = [
+    {
+      kind: 'env',
+      vars: [
+        ['NODE_ENV', 'production'],
+        ['PORT', String(port)],
+        ...(plan.framework === 'next' ? [['HOSTNAME', '0.0.0.0'] as [string, string]] : []),
+      ],
+    },
+  ];
+  if (!plan.handlesSigterm) {
+    production.push(
+      {
+        kind: 'comment',
+        text: 'The app installs no SIGTERM handler: as PID 1 Node would ignore `docker stop`, so tini runs it.',
+      },
+      {
+        kind: 'run',
+        commands: [
+          'apt-get update',
+          `apt-get install -y --no-install-recommends ${TINI_PACKAGE}`,
+          'rm -rf /var/lib/apt/lists/*',
+        ],
+      },
+    );
+  }
+  // A Next.js standalone build carries the dependencies it traced; the full set would only add weight.
+  if (!standalone) {
+    production.push({
+      kind: 'copy',
+      from: 'deps',
+      chown: `${NODE_UID}:${NODE_UID}`,
+      sources: ['/app/node_modules'],
+      dest: './node_modules',
+    });
+  }
+  if (built) {
+    if (plan.framework !== 'next')
+      production.push({
+        kind: 'copy',
+        chown: `${NODE_UID}:${NODE_UID}`,
+        sources: ['package.json'],
+        dest: './',
+      });
+    if (prisma)
+      production.push({
+        kind: 'copy',
+        from: 'build',
+        chown: `${NODE_UID}:${NODE_UID}`,
+        sources: ['/app/node_modules/.prisma'],
+        dest: './node_modules/.prisma',
+      });
+    for (const output of buildOutputs(plan, outDir, files)) {
+      production.push({
+        kind: 'copy',
+        from: 'build',
+        chown: `${NODE_UID}:${NODE_UID}`,
+        sources: [output.from],
+        dest: output.to,
+      });
+    }
+  } else {
+    production.push({ kind: 'copy', chown: `${NODE_UID}:${NODE_UID}`, sources: ['.'], dest: '.' });
+  }
+  production.push(
+    { kind: 'user', user: NODE_UID },
+    { kind: 'expose', port },
+    {
+      kind: 'healthcheck',
+      argv: ['node', '-e', healthProbe],
+      interval: '30s',
+      timeout: '5s',
+      startPeriod: '15s',
+      retries: 3,
+    },
+  );
+  if (!plan.handlesSigterm) production.push({ kind: 'entrypoint', argv: ['tini', '--'] });
+  production.push({ kind: 'cmd', argv: plan.startCommand.split(/\s+/) });
+  stages.push({
+    name: 'production',
+    from: 'base',
+    purpose: 'Production: runtime, production dependencies and the built app, as an unprivileged user.',
+    steps: production,
+  });
+
+  return {
+    header: [
+      `Generated by shipshape for ${plan.name} (${plan.framework ? `${plan.framework}, ` : ''}Node ${version}, ${plan.packageManager ?? 'npm'}).`,
+      'Build: docker build -t app .   Development: docker build --target development -t app:dev .',
+      ...(plan.runtimeVersion
+        ? []
+        : [
+            `The app declares no Node version (engines.node, .nvmrc): pinned to the current LTS, ${DEFAULT_NODE_MAJOR}.`,
+          ]),
+    ],
+    args: [{ name: 'NODE_VERSION', value: version }],
+    stages,
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * What init writes for an app: the files, as data (path and content). Pure: the app's plan and the few
+ * file facts the plans need in, GeneratedFile[] out; writing them is the CLI's job.
+ */
+
+import type { DetectResult } from '../detect/plan.js';
+import { renderDockerfile } from '../render/dockerfile.js';
+import { renderDockerignore } from '../render/dockerignore.js';
+import { nodeImagePlan } from './image/node.js';
+import { PlanError } from './plan-error.js';
+
+export interface GeneratedFile {
+  /** Relative to the repository root. */
+  path: string;
+  content: string;
+}
+
+export interface AppFacts {
+  /** Names at the app's root. */
+  files: string[];
+  outDir?: string;
+  prisma: boolean;
+}
+
+export function initFiles(result: DetectResult, facts: (appPath: string) => AppFacts): GeneratedFile[] {
+  if (result.apps.length === 0) throw new PlanError(result.warnings[0] ?? 'no app recognised');
+  if (result.monorepo)
+    throw new PlanError("init does not write files for monorepos yet: run it in one app's directory");
+  const app = result.apps[0];
+  if (!app) throw new PlanError('no app recognised');
+  if (app.language !== 'node')
+    throw new PlanError(
+      `init does not write Dockerfiles for ${app.language} apps yet (Node.js is supported)`,
+    );
+  const appFacts = facts(app.path);
+  const dockerfile = renderDockerfile(
+    nodeImagePlan({ plan: app, files: appFacts.files, outDir: appFacts.outDir, prisma: appFacts.prisma }),
+  );
+  const join = (name: string) => (app.path === '.' ? name : `${app.path}/${name}`);
+  return [
+    { path: join('Dockerfile'), content: dockerfile },
+    { path: join('.dockerignore'), content: renderDockerignore(app) },
+  ];
+}

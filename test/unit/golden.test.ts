@@ -1,0 +1,63 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { appFacts } from '../../src/detect/app-facts.js';
+import { fileView } from '../../src/detect/file-view.js';
+import { detectRepository } from '../../src/detect/index.js';
+import { nodeFileSystem } from '../../src/io/file-system.js';
+import { lintDockerfileText, lintDockerignoreText } from '../../src/lint/engine.js';
+import { parseDockerignore } from '../../src/parse/dockerignore.js';
+import { initFiles } from '../../src/plan/init-plan.js';
+
+// The files init writes for these apps are kept as reviewed golden files. After a deliberate change,
+// `npm run golden:update` rewrites them; review the diff before committing it.
+const root = join(import.meta.dirname, '..', '..');
+const APPS = [
+  { name: 'node-http', dir: 'examples/node-http' },
+  { name: 'node-express-pg', dir: 'test/fixtures/apps/node-express-pg' },
+  { name: 'node-nestjs', dir: 'test/fixtures/apps/node-nestjs' },
+  { name: 'node-next-standalone', dir: 'test/fixtures/apps/node-next-standalone' },
+];
+
+function generate(dir: string) {
+  const fs = nodeFileSystem();
+  const absolute = join(root, dir);
+  return initFiles(detectRepository(fileView(fs, absolute)), (appPath) =>
+    appFacts(fs, join(absolute, appPath)),
+  );
+}
+
+describe('init output', () => {
+  for (const app of APPS) {
+    describe(app.name, () => {
+      const files = generate(app.dir);
+
+      it('matches the reviewed golden files', () => {
+        for (const file of files) {
+          const golden = join(root, 'test', 'fixtures', 'golden', app.name, file.path);
+          if (process.env.UPDATE_GOLDEN === '1') {
+            mkdirSync(dirname(golden), { recursive: true });
+            writeFileSync(golden, file.content);
+          }
+          expect(file.content, file.path).toBe(readFileSync(golden, 'utf8'));
+        }
+      });
+
+      it('passes shipshape lint with no findings at all', () => {
+        const dockerignore = files.find((file) => file.path.endsWith('.dockerignore'));
+        for (const file of files) {
+          const result = file.path.endsWith('.dockerignore')
+            ? lintDockerignoreText(file.content, file.path)
+            : lintDockerfileText(file.content, file.path, {
+                contextKnown: true,
+                dockerignore: dockerignore && parseDockerignore(dockerignore.content),
+              });
+          expect(result.problems).toEqual([]);
+          expect(
+            result.findings.map((f) => `${file.path}:${f.range.start.line} ${f.ruleId}: ${f.message}`),
+          ).toEqual([]);
+        }
+      });
+    });
+  }
+});
