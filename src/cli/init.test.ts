@@ -72,9 +72,9 @@ describe('shipshape init', () => {
 
   it.each([
     [
-      'a Go app',
-      { 'svc/go.mod': 'module x\n\ngo 1.22\n', 'svc/main.go': 'package main\nfunc main() {}\n' },
-      /init does not write Dockerfiles for go apps yet/,
+      'a Rust app',
+      { 'svc/Cargo.toml': '[package]\nname = "x"\n', 'svc/src/main.rs': 'fn main() {}\n' },
+      /init does not write Dockerfiles for rust apps yet/,
     ],
     [
       'a monorepo',

@@ -3,10 +3,12 @@
  * file facts the plans need in, GeneratedFile[] out; writing them is the CLI's job.
  */
 
-import type { DetectResult } from '../detect/plan.js';
+import type { AppPlan, DetectResult } from '../detect/plan.js';
 import { renderDockerfile } from '../render/dockerfile.js';
 import { renderDockerignore } from '../render/dockerignore.js';
+import { goImagePlan } from './image/go.js';
 import { nodeImagePlan } from './image/node.js';
+import type { ImagePlan } from './image-plan.js';
 import { PlanError } from './plan-error.js';
 
 export interface GeneratedFile {
@@ -28,17 +30,24 @@ export function initFiles(result: DetectResult, facts: (appPath: string) => AppF
     throw new PlanError("init does not write files for monorepos yet: run it in one app's directory");
   const app = result.apps[0];
   if (!app) throw new PlanError('no app recognised');
-  if (app.language !== 'node')
-    throw new PlanError(
-      `init does not write Dockerfiles for ${app.language} apps yet (Node.js is supported)`,
-    );
   const appFacts = facts(app.path);
-  const dockerfile = renderDockerfile(
-    nodeImagePlan({ plan: app, files: appFacts.files, outDir: appFacts.outDir, prisma: appFacts.prisma }),
-  );
+  const dockerfile = renderDockerfile(imagePlan(app, appFacts));
   const join = (name: string) => (app.path === '.' ? name : `${app.path}/${name}`);
   return [
     { path: join('Dockerfile'), content: dockerfile },
     { path: join('.dockerignore'), content: renderDockerignore(app) },
   ];
+}
+
+function imagePlan(app: AppPlan, facts: AppFacts): ImagePlan {
+  switch (app.language) {
+    case 'node':
+      return nodeImagePlan({ plan: app, files: facts.files, outDir: facts.outDir, prisma: facts.prisma });
+    case 'go':
+      return goImagePlan({ plan: app, files: facts.files });
+    default:
+      throw new PlanError(
+        `init does not write Dockerfiles for ${app.language} apps yet (Node.js and Go are supported)`,
+      );
+  }
 }

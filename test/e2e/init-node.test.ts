@@ -7,7 +7,8 @@ import { fileView } from '../../src/detect/file-view.js';
 import { detectRepository } from '../../src/detect/index.js';
 import { nodeFileSystem } from '../../src/io/file-system.js';
 import { initFiles } from '../../src/plan/init-plan.js';
-import { type Engine, missingImages, probeEngine } from './engine.js';
+import { missingImages, probeEngine } from './engine.js';
+import { buildRunStop } from './run-image.js';
 
 const { engine } = probeEngine();
 const example = join(import.meta.dirname, '..', '..', 'examples', 'node-http');
@@ -27,44 +28,6 @@ function appWithGeneratedFiles(handlesSigterm: boolean): string {
     writeFileSync(join(dir, file.path), file.content);
   }
   return dir;
-}
-
-async function waitFor(check: () => boolean, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (check()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  return false;
-}
-
-async function buildRunStop(docker: Engine['docker'], dir: string, tag: string, container: string) {
-  const build = docker(['build', '--target', 'production', '-t', tag, dir], { timeoutMs: 600_000 });
-  expect(build.status, build.stderr.slice(-2000)).toBe(0);
-  const user = docker(['image', 'inspect', '--format', '{{.Config.User}}', tag]).stdout.trim();
-  // The image's healthcheck runs every 30 s; the test asks for 1 s so it need not wait.
-  const run = docker([
-    'run',
-    '-d',
-    '--name',
-    container,
-    '-p',
-    '127.0.0.1::3000',
-    '--health-interval=1s',
-    tag,
-  ]);
-  expect(run.status, run.stderr).toBe(0);
-  const healthy = await waitFor(
-    () => docker(['inspect', '--format', '{{.State.Health.Status}}', container]).stdout.trim() === 'healthy',
-    60_000,
-  );
-  const port = docker(['port', container, '3000/tcp']).stdout.trim().split(':').pop();
-  const response = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.status);
-  const began = Date.now();
-  docker(['stop', '-t', '10', container]);
-  const stopMs = Date.now() - began;
-  const exitCode = docker(['inspect', '--format', '{{.State.ExitCode}}', container]).stdout.trim();
-  return { user, healthy, response, stopMs, exitCode };
 }
 
 describe.skipIf(!engine)('init output for a Node app, built and run on the real engine', () => {
@@ -87,7 +50,13 @@ describe.skipIf(!engine)('init output for a Node app, built and run on the real 
     dirs.push(dir);
     const name = `init-node-${process.pid}`;
     names.push(name);
-    const result = await buildRunStop(engine.docker, dir, `shipshape-e2e/${name}`, name);
+    const result = await buildRunStop(engine.docker, {
+      dir,
+      tag: `shipshape-e2e/${name}`,
+      container: name,
+      port: 3000,
+      path: '/health',
+    });
     expect(result).toMatchObject({ user: '1000', healthy: true, response: 200, exitCode: '0' });
     expect(result.stopMs).toBeLessThan(3000);
   });
@@ -99,7 +68,13 @@ describe.skipIf(!engine)('init output for a Node app, built and run on the real 
     expect(readFileSync(join(dir, 'Dockerfile'), 'utf8')).toContain('ENTRYPOINT ["tini", "--"]');
     const name = `init-node-tini-${process.pid}`;
     names.push(name);
-    const result = await buildRunStop(engine.docker, dir, `shipshape-e2e/${name}`, name);
+    const result = await buildRunStop(engine.docker, {
+      dir,
+      tag: `shipshape-e2e/${name}`,
+      container: name,
+      port: 3000,
+      path: '/health',
+    });
     // tini forwards SIGTERM; Node, with no handler, ends by the signal: 128 + 15.
     expect(result).toMatchObject({ user: '1000', healthy: true, response: 200, exitCode: '143' });
     expect(result.stopMs).toBeLessThan(3000);

@@ -17,6 +17,9 @@ const APPS = [
   { name: 'node-express-pg', dir: 'test/fixtures/apps/node-express-pg' },
   { name: 'node-nestjs', dir: 'test/fixtures/apps/node-nestjs' },
   { name: 'node-next-standalone', dir: 'test/fixtures/apps/node-next-standalone' },
+  { name: 'go-root-main', dir: 'test/fixtures/apps/go-root-main' },
+  { name: 'go-gin-cmd', dir: 'test/fixtures/apps/go-gin-cmd' },
+  { name: 'go-cgo-sqlite', dir: 'test/fixtures/apps/go-cgo-sqlite' },
 ];
 
 function generate(dir: string) {

@@ -1,0 +1,63 @@
+/** Builds a generated Dockerfile's production target, runs it until healthy, and stops it: what init's e2e tests assert on. */
+
+import { expect } from 'vitest';
+import type { Engine } from './engine.js';
+
+export async function waitFor(check: () => boolean, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (check()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return false;
+}
+
+export interface RunTarget {
+  dir: string;
+  tag: string;
+  container: string;
+  /** The port the app listens on inside the container, published on 127.0.0.1 only. */
+  port: number;
+  /** Requested from the host once the container is healthy. */
+  path: string;
+}
+
+export async function buildRunStop(docker: Engine['docker'], target: RunTarget) {
+  const build = docker(['build', '--target', 'production', '-t', target.tag, target.dir], {
+    timeoutMs: 600_000,
+  });
+  expect(build.status, build.stderr.slice(-3000)).toBe(0);
+  const user = docker(['image', 'inspect', '--format', '{{.Config.User}}', target.tag]).stdout.trim();
+  // The image's healthcheck runs every 30 s; the test asks for 1 s so it need not wait.
+  const run = docker([
+    'run',
+    '-d',
+    '--name',
+    target.container,
+    '-p',
+    `127.0.0.1::${target.port}`,
+    '--health-interval=1s',
+    target.tag,
+  ]);
+  expect(run.status, run.stderr).toBe(0);
+  const healthy = await waitFor(
+    () =>
+      docker(['inspect', '--format', '{{.State.Health.Status}}', target.container]).stdout.trim() ===
+      'healthy',
+    60_000,
+  );
+  const published = docker(['port', target.container, `${target.port}/tcp`])
+    .stdout.trim()
+    .split(':')
+    .pop();
+  const response = await fetch(`http://127.0.0.1:${published}${target.path}`).then(
+    (answer) => answer.status,
+    () => 0,
+  );
+  const began = Date.now();
+  docker(['stop', '-t', '10', target.container]);
+  const stopMs = Date.now() - began;
+  const exitCode = docker(['inspect', '--format', '{{.State.ExitCode}}', target.container]).stdout.trim();
+  const imageBytes = Number(docker(['image', 'inspect', '--format', '{{.Size}}', target.tag]).stdout.trim());
+  return { user, healthy, response, stopMs, exitCode, imageBytes };
+}
