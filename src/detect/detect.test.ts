@@ -94,6 +94,15 @@ const SINGLE_APPS: Record<string, Expected> = {
     healthcheckPath: '/healthz',
     services: ['redis'],
   },
+  'python-stdlib': {
+    language: 'python',
+    runtimeVersion: '3.11',
+    framework: undefined,
+    packageManager: 'pip',
+    startCommand: 'python main.py',
+    port: 8000,
+    healthcheckPath: '/health',
+  },
   'python-django-uv': {
     runtimeVersion: '3.11',
     framework: 'django',

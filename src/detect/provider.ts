@@ -12,6 +12,11 @@ export interface Provider {
   plan(view: FileView, dir: string): AppPlan;
 }
 
+/** An app's name when its manifest gives none: its folder's name (the repository's, for the root). */
+export function appName(view: FileView, dir: string): string {
+  return baseName(dir === '.' ? view.root : dir, 'app');
+}
+
 export function baseName(dir: string, fallback: string): string {
   const last = dir.split('/').filter(Boolean).pop();
   return last && last !== '.' ? last : fallback;

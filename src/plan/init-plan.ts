@@ -8,6 +8,7 @@ import { renderDockerfile } from '../render/dockerfile.js';
 import { renderDockerignore } from '../render/dockerignore.js';
 import { goImagePlan } from './image/go.js';
 import { nodeImagePlan } from './image/node.js';
+import { pythonImagePlan } from './image/python.js';
 import type { ImagePlan } from './image-plan.js';
 import { PlanError } from './plan-error.js';
 
@@ -45,9 +46,11 @@ function imagePlan(app: AppPlan, facts: AppFacts): ImagePlan {
       return nodeImagePlan({ plan: app, files: facts.files, outDir: facts.outDir, prisma: facts.prisma });
     case 'go':
       return goImagePlan({ plan: app, files: facts.files });
+    case 'python':
+      return pythonImagePlan({ plan: app });
     default:
       throw new PlanError(
-        `init does not write Dockerfiles for ${app.language} apps yet (Node.js and Go are supported)`,
+        `init does not write Dockerfiles for ${app.language} apps yet (Node.js, Go and Python are supported)`,
       );
   }
 }

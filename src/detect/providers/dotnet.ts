@@ -2,7 +2,7 @@
 
 import type { FileView } from '../file-view.js';
 import { type AppPlan, emptyPlan } from '../plan.js';
-import { baseName, type Provider } from '../provider.js';
+import { appName, type Provider } from '../provider.js';
 import { healthPath } from '../runtime-hints.js';
 import { join, servicesFromDependencies, servicesFromFiles } from '../services.js';
 
@@ -29,7 +29,7 @@ export const dotnetProvider: Provider = {
       .pop()
       ?.replace(/\.\w+proj$/, '');
     const assembly =
-      /<AssemblyName>([^<]+)<\/AssemblyName>/.exec(text)?.[1] ?? fileName ?? baseName(dir, 'app');
+      /<AssemblyName>([^<]+)<\/AssemblyName>/.exec(text)?.[1] ?? fileName ?? appName(view, dir);
     const plan: AppPlan = emptyPlan('dotnet', assembly, dir);
     plan.packageManager = 'nuget';
     const projectInDir = project && dir !== '.' ? project.slice(dir.length + 1) : project;

@@ -2,7 +2,7 @@
 
 import type { FileView } from '../file-view.js';
 import { type AppPlan, emptyPlan } from '../plan.js';
-import { baseName, type Provider } from '../provider.js';
+import { appName, baseName, type Provider } from '../provider.js';
 import { healthPath, portHint } from '../runtime-hints.js';
 import { join, servicesFromDependencies, servicesFromFiles } from '../services.js';
 
@@ -42,7 +42,7 @@ export const goProvider: Provider = {
   plan(view, dir) {
     const goMod = view.read(join(dir, 'go.mod')) ?? '';
     const module = /^module\s+(\S+)/m.exec(goMod)?.[1];
-    const plan: AppPlan = emptyPlan('go', baseName(module ?? '', baseName(dir, 'app')), dir);
+    const plan: AppPlan = emptyPlan('go', baseName(module ?? '', appName(view, dir)), dir);
     plan.packageManager = 'go';
     plan.installCommand = 'go mod download';
     const toolchain = /^toolchain\s+go(\d+\.\d+(?:\.\d+)?)/m.exec(goMod)?.[1];

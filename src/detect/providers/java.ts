@@ -1,7 +1,7 @@
 /** Java: Maven or Gradle (with their wrappers), the Java release from the build file, Spring Boot, Quarkus, Micronaut. */
 
 import { type AppPlan, emptyPlan } from '../plan.js';
-import { baseName, type Provider } from '../provider.js';
+import { appName, type Provider } from '../provider.js';
 import { healthPath } from '../runtime-hints.js';
 import { join, servicesFromDependencies, servicesFromFiles } from '../services.js';
 
@@ -37,7 +37,7 @@ export const javaProvider: Provider = {
       artifact?.[1] ??
       artifact?.[2] ??
       /rootProject\.name\s*=\s*["']([^"']+)/.exec(settings)?.[1] ??
-      baseName(dir, 'app');
+      appName(view, dir);
     const plan: AppPlan = emptyPlan('java', name, dir);
     const wrapper = maven ? view.exists(join(dir, 'mvnw')) : view.exists(join(dir, 'gradlew'));
     const tool = maven ? (wrapper ? './mvnw' : 'mvn') : wrapper ? './gradlew' : 'gradle';

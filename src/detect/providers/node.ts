@@ -7,7 +7,7 @@
 import { parse as parseYaml } from 'yaml';
 import type { FileView } from '../file-view.js';
 import { type AppPlan, emptyPlan } from '../plan.js';
-import { baseName, type Provider } from '../provider.js';
+import { appName, type Provider } from '../provider.js';
 import { healthPath, portHint } from '../runtime-hints.js';
 import { join, servicesFromDependencies, servicesFromFiles } from '../services.js';
 import { normaliseVersion, toolVersion } from '../versions.js';
@@ -171,7 +171,7 @@ export const nodeProvider: Provider = {
     ['package.json', 'package.json5', 'package.yaml'].some((file) => view.exists(join(dir, file))),
   plan(view, dir) {
     const pkg = readManifest(view, dir) ?? {};
-    const plan: AppPlan = emptyPlan('node', pkg.name?.replace(/^@[^/]+\//, '') ?? baseName(dir, 'app'), dir);
+    const plan: AppPlan = emptyPlan('node', pkg.name?.replace(/^@[^/]+\//, '') ?? appName(view, dir), dir);
     const deps = { ...pkg.devDependencies, ...pkg.dependencies };
     const scripts = pkg.scripts ?? {};
 

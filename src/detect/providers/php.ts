@@ -1,7 +1,7 @@
 /** PHP: Composer, the PHP version from composer.json, Laravel or Symfony, served by php-fpm behind a web server. */
 
 import { type AppPlan, emptyPlan } from '../plan.js';
-import { baseName, type Provider } from '../provider.js';
+import { appName, type Provider } from '../provider.js';
 import { join, servicesFromDependencies, servicesFromFiles } from '../services.js';
 import { normaliseVersion } from '../versions.js';
 
@@ -13,7 +13,7 @@ export const phpProvider: Provider = {
       name?: string;
       require?: Record<string, string>;
     };
-    const plan: AppPlan = emptyPlan('php', composer.name?.split('/').pop() ?? baseName(dir, 'app'), dir);
+    const plan: AppPlan = emptyPlan('php', composer.name?.split('/').pop() ?? appName(view, dir), dir);
     const require = composer.require ?? {};
     plan.packageManager = view.exists(join(dir, 'composer.json')) ? 'composer' : undefined;
     plan.installCommand = plan.packageManager

@@ -7,7 +7,7 @@
 import { parse as parseToml } from 'smol-toml';
 import type { FileView } from '../file-view.js';
 import { type AppPlan, emptyPlan } from '../plan.js';
-import { baseName, type Provider } from '../provider.js';
+import { appName, type Provider } from '../provider.js';
 import { healthPath, portHint } from '../runtime-hints.js';
 import { join, servicesFromDependencies, servicesFromFiles } from '../services.js';
 import { normaliseVersion, toolVersion } from '../versions.js';
@@ -105,7 +105,7 @@ export const pythonProvider: Provider = {
   plan(view, dir) {
     const pyproject = toml(view, join(dir, 'pyproject.toml'));
     const name = String(
-      get(pyproject, 'project', 'name') ?? get(pyproject, 'tool', 'poetry', 'name') ?? baseName(dir, 'app'),
+      get(pyproject, 'project', 'name') ?? get(pyproject, 'tool', 'poetry', 'name') ?? appName(view, dir),
     );
     const plan: AppPlan = emptyPlan('python', name, dir);
 
@@ -224,6 +224,13 @@ export const pythonProvider: Provider = {
     if (/(postgresql|postgres)(\+\w+)?:\/\//.test(sources.map((file) => view.read(file) ?? '').join('\n')))
       services.add('postgres');
     plan.services = [...services].sort();
+    // Gunicorn, uvicorn and Celery stop gracefully on SIGTERM; a plain script only with its own handler.
+    const server = /^(gunicorn|uvicorn|celery|hypercorn|daphne)\b/.test(plan.startCommand ?? '');
+    const handler = sources.find((file) =>
+      /signal\.signal\(\s*signal\.SIGTERM|add_signal_handler\(\s*signal\.SIGTERM/.test(view.read(file) ?? ''),
+    );
+    plan.handlesSigterm = server || handler !== undefined;
+    if (handler) plan.evidence.handlesSigterm = handler;
     return plan;
   },
 };

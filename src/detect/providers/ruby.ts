@@ -1,7 +1,7 @@
 /** Ruby: Bundler, the version from .ruby-version or the Gemfile, Rails (assets, bin/rails), Sinatra/Rack on Puma. */
 
 import { type AppPlan, emptyPlan } from '../plan.js';
-import { baseName, type Provider } from '../provider.js';
+import { appName, type Provider } from '../provider.js';
 import { healthPath } from '../runtime-hints.js';
 import { join, servicesFromDependencies, servicesFromFiles } from '../services.js';
 import { normaliseVersion, toolVersion } from '../versions.js';
@@ -10,7 +10,7 @@ export const rubyProvider: Provider = {
   language: 'ruby',
   detect: (view, dir) => view.exists(join(dir, 'Gemfile')),
   plan(view, dir) {
-    const plan: AppPlan = emptyPlan('ruby', baseName(dir, 'app'), dir);
+    const plan: AppPlan = emptyPlan('ruby', appName(view, dir), dir);
     const gemfile = view.read(join(dir, 'Gemfile')) ?? '';
     const gems = [...gemfile.matchAll(/^\s*gem\s+["']([^"']+)["']/gm)].map((match) => match[1] as string);
     plan.packageManager = 'bundler';

@@ -3,7 +3,7 @@
 import { parse as parseToml } from 'smol-toml';
 import type { FileView } from '../file-view.js';
 import { type AppPlan, emptyPlan } from '../plan.js';
-import { baseName, type Provider } from '../provider.js';
+import { appName, type Provider } from '../provider.js';
 import { healthPath, portHint } from '../runtime-hints.js';
 import { join, servicesFromDependencies, servicesFromFiles } from '../services.js';
 
@@ -23,7 +23,7 @@ export const rustProvider: Provider = {
   plan(view, dir) {
     const cargo = cargoToml(view, join(dir, 'Cargo.toml'));
     const pkg = (cargo.package ?? {}) as Record<string, unknown>;
-    const plan: AppPlan = emptyPlan('rust', String(pkg.name ?? baseName(dir, 'app')), dir);
+    const plan: AppPlan = emptyPlan('rust', String(pkg.name ?? appName(view, dir)), dir);
     plan.packageManager = 'cargo';
     plan.installCommand = 'cargo fetch --locked';
     const toolchainToml = /channel\s*=\s*"([^"]+)"/.exec(

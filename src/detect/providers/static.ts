@@ -1,7 +1,7 @@
 /** A plain static site: an index.html (at the root or in public/) with nothing to build. */
 
 import { type AppPlan, emptyPlan } from '../plan.js';
-import { baseName, type Provider } from '../provider.js';
+import { appName, type Provider } from '../provider.js';
 import { join } from '../services.js';
 
 const ROOTS = ['.', 'public', 'dist', 'site', 'www'];
@@ -12,7 +12,7 @@ export const staticProvider: Provider = {
     ROOTS.some((root) => view.exists(join(dir, root === '.' ? 'index.html' : `${root}/index.html`))) ||
     view.exists(join(dir, 'Staticfile')),
   plan(view, dir) {
-    const plan: AppPlan = emptyPlan('static', baseName(dir, 'site'), dir);
+    const plan: AppPlan = emptyPlan('static', appName(view, dir), dir);
     const configured = /^root:\s*(\S+)/m.exec(view.read(join(dir, 'Staticfile')) ?? '')?.[1];
     const root =
       configured ??

@@ -37,6 +37,7 @@ ruleTester(undefinedVar, {
     df('ARG V=1', 'FROM debian', 'ARG V', 'LABEL version=$V'),
     df('FROM debian', 'ARG TARGETARCH', 'COPY bin-$TARGETARCH /usr/local/bin/app'),
     df('FROM debian', 'WORKDIR ${APP_DIR:-/app}'),
+    df('FROM python:3.11-slim AS base', 'FROM base', 'ENV PATH=/opt/venv/bin:$PATH'),
     df('FROM debian', 'RUN echo $UNDEFINED_IN_SHELL'),
     df('FROM debian', 'ENV A=1 B=$A'),
   ],
@@ -52,8 +53,8 @@ ruleTester(undefinedVar, {
       lines: [4],
     },
     {
-      name: 'no image env for a stage base',
-      code: df('FROM debian AS a', 'FROM a', 'COPY x $NODE_VERSION/'),
+      name: 'no image env on a scratch lineage',
+      code: df('FROM scratch AS a', 'FROM a', 'COPY x $NODE_VERSION/'),
       lines: [3],
     },
   ],

@@ -1,4 +1,4 @@
-import { AUTOMATIC_ARGS, type Instruction, variablesAt } from '../../parse/dockerfile.js';
+import { AUTOMATIC_ARGS, type Instruction, stageLineage, variablesAt } from '../../parse/dockerfile.js';
 import { referencedVariables } from '../../parse/dockerfile-words.js';
 import type { DockerfileRule } from '../rule.js';
 
@@ -117,7 +117,9 @@ export const undefinedVar: DockerfileRule = {
   },
   check({ model, report }) {
     for (const stage of model.stages) {
-      const fromImage = stage.parentStage === undefined;
+      // A stage built on another stage inherits the environment of the image at the root of its lineage.
+      const lineage = stageLineage(model, stage);
+      const fromImage = (lineage[lineage.length - 1] as typeof stage).baseImageExpanded !== 'scratch';
       for (const instruction of stage.instructions) {
         if (!EXPANDED.has(instruction.keyword) || instruction.heredocs.length) continue;
         const scope = variablesAt(model, instruction);
