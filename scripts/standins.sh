@@ -104,4 +104,6 @@ build "$standins/golang" "" golang:1.19-bookworm golang:1.19
 build "$standins/rust" "" rust:1.63-slim-bookworm rust:1.63-slim
 build "$standins/distroless-static" root gcr.io/distroless/static-debian12
 build "$standins/distroless-static" nonroot gcr.io/distroless/static-debian12:nonroot
+build "$standins/distroless-static" cc gcr.io/distroless/cc-debian12
+build "$standins/distroless-static" cc-nonroot gcr.io/distroless/cc-debian12:nonroot
 say "done"

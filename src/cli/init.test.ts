@@ -72,9 +72,9 @@ describe('shipshape init', () => {
 
   it.each([
     [
-      'a Rust app',
-      { 'svc/Cargo.toml': '[package]\nname = "x"\n', 'svc/src/main.rs': 'fn main() {}\n' },
-      /init does not write Dockerfiles for rust apps yet/,
+      'a Ruby app',
+      { 'svc/Gemfile': 'source "https://rubygems.org"\ngem "sinatra"\n', 'svc/config.ru': 'run App\n' },
+      /init does not write Dockerfiles for ruby apps yet/,
     ],
     [
       'a monorepo',

@@ -145,6 +145,13 @@ const SINGLE_APPS: Record<string, Expected> = {
     buildCommand: 'cargo build --release --locked --bin api',
     services: ['redis'],
   },
+  'rust-stdlib': {
+    language: 'rust',
+    runtimeVersion: '1.63',
+    startCommand: '/app/pinger',
+    port: 8080,
+    healthcheckPath: undefined,
+  },
   'rust-rocket': { framework: 'rocket', port: 8000, buildCommand: 'cargo build --release --bin blog' },
   'java-spring-maven': {
     language: 'java',

@@ -9,6 +9,7 @@ import { renderDockerignore } from '../render/dockerignore.js';
 import { goImagePlan } from './image/go.js';
 import { nodeImagePlan } from './image/node.js';
 import { pythonImagePlan } from './image/python.js';
+import { rustImagePlan } from './image/rust.js';
 import type { ImagePlan } from './image-plan.js';
 import { PlanError } from './plan-error.js';
 
@@ -48,9 +49,11 @@ function imagePlan(app: AppPlan, facts: AppFacts): ImagePlan {
       return goImagePlan({ plan: app, files: facts.files });
     case 'python':
       return pythonImagePlan({ plan: app });
+    case 'rust':
+      return rustImagePlan({ plan: app, files: facts.files });
     default:
       throw new PlanError(
-        `init does not write Dockerfiles for ${app.language} apps yet (Node.js, Go and Python are supported)`,
+        `init does not write Dockerfiles for ${app.language} apps yet (Node.js, Go, Python and Rust are supported)`,
       );
   }
 }

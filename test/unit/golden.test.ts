@@ -22,6 +22,9 @@ const APPS = [
   { name: 'go-cgo-sqlite', dir: 'test/fixtures/apps/go-cgo-sqlite' },
   { name: 'python-flask-pip', dir: 'test/fixtures/apps/python-flask-pip' },
   { name: 'python-stdlib', dir: 'test/fixtures/apps/python-stdlib' },
+  { name: 'rust-axum', dir: 'test/fixtures/apps/rust-axum' },
+  { name: 'rust-multi-bin', dir: 'test/fixtures/apps/rust-multi-bin' },
+  { name: 'rust-stdlib', dir: 'test/fixtures/apps/rust-stdlib' },
 ];
 
 function generate(dir: string) {

@@ -65,6 +65,14 @@ export const rustProvider: Provider = {
     const port = portHint(view, dir, sources);
     plan.port = binary ? (port?.port ?? (plan.framework === 'rocket' ? 8000 : 8080)) : undefined;
     if (port) plan.evidence.port = port.from;
+    // Rust's standard library installs no signal handlers: as PID 1 the process ignores SIGTERM unless
+    // the code (tokio::signal, signal-hook, ctrlc) or the framework (actix-web, Rocket) handles it.
+    const signalSource = sources.find((file) =>
+      /tokio::signal|signal_hook|ctrlc::|SIGTERM|with_graceful_shutdown/.test(view.read(file) ?? ''),
+    );
+    plan.handlesSigterm =
+      signalSource !== undefined || plan.framework === 'actix-web' || plan.framework === 'rocket';
+    if (signalSource) plan.evidence.handlesSigterm = signalSource;
     const health = healthPath(view, sources);
     if (health) plan.healthcheckPath = health.path;
     const sqlx =
