@@ -1,14 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { appFacts } from '../../src/detect/app-facts.js';
-import { fileView } from '../../src/detect/file-view.js';
-import { detectRepository } from '../../src/detect/index.js';
-import { nodeFileSystem } from '../../src/io/file-system.js';
-import { initFiles } from '../../src/plan/init-plan.js';
 import { missingImages, probeEngine } from './engine.js';
-import { buildRunStop } from './run-image.js';
+import { buildRunStop, generateInto } from './run-image.js';
 
 const { engine } = probeEngine();
 const example = join(import.meta.dirname, '..', '..', 'examples', 'node-http');
@@ -16,17 +11,11 @@ const example = join(import.meta.dirname, '..', '..', 'examples', 'node-http');
 /** A copy of the example app with the files init writes, optionally without its SIGTERM handler. */
 function appWithGeneratedFiles(handlesSigterm: boolean): string {
   const dir = mkdtempSync(join(tmpdir(), 'shipshape-init-e2e-'));
-  cpSync(example, dir, { recursive: true });
-  if (!handlesSigterm) {
-    const server = readFileSync(join(dir, 'server.js'), 'utf8');
-    writeFileSync(join(dir, 'server.js'), server.slice(0, server.indexOf('// Finish in-flight requests')));
-  }
-  const fs = nodeFileSystem();
-  for (const file of initFiles(detectRepository(fileView(fs, dir)), (appPath) =>
-    appFacts(fs, join(dir, appPath)),
-  )) {
-    writeFileSync(join(dir, file.path), file.content);
-  }
+  generateInto(example, dir, (copy) => {
+    if (handlesSigterm) return;
+    const server = readFileSync(join(copy, 'server.js'), 'utf8');
+    writeFileSync(join(copy, 'server.js'), server.slice(0, server.indexOf('// Finish in-flight requests')));
+  });
   return dir;
 }
 

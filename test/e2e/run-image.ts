@@ -1,7 +1,26 @@
 /** Builds a generated Dockerfile's production target, runs it until healthy, and stops it: what init's e2e tests assert on. */
 
+import { cpSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect } from 'vitest';
+import { appFacts } from '../../src/detect/app-facts.js';
+import { fileView } from '../../src/detect/file-view.js';
+import { detectRepository } from '../../src/detect/index.js';
+import { nodeFileSystem } from '../../src/io/file-system.js';
+import { initFiles } from '../../src/plan/init-plan.js';
 import type { Engine } from './engine.js';
+
+/** Copies an app into `dir` (optionally changing a file) and writes what init generates for it there. */
+export function generateInto(app: string, dir: string, change?: (dir: string) => void): void {
+  cpSync(app, dir, { recursive: true });
+  change?.(dir);
+  const fs = nodeFileSystem();
+  for (const file of initFiles(detectRepository(fileView(fs, dir)), (appPath) =>
+    appFacts(fs, join(dir, appPath)),
+  )) {
+    writeFileSync(join(dir, file.path), file.content);
+  }
+}
 
 export async function waitFor(check: () => boolean, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;

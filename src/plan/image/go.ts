@@ -7,6 +7,7 @@
 import type { AppPlan } from '../../detect/plan.js';
 import type { ImagePlan, Step } from '../image-plan.js';
 import { PlanError } from '../plan-error.js';
+import { aptInstall, CA_CERTIFICATES_PACKAGE, printfFile } from './debian.js';
 
 export const DEFAULT_GO_VERSION = '1.23';
 const APP_UID = '10001';
@@ -30,9 +31,6 @@ export function goImagePlan({ plan, files }: { plan: AppPlan; files: string[] })
   const port = plan.port ?? 8080;
   const modules = { target: '/go/pkg/mod', locked: true };
   const buildCache = { target: '/root/.cache/go-build', locked: true };
-  const probeLines = probeSource(plan.healthcheckPath ? 400 : 500)
-    .map((line) => `'${line}'`)
-    .join(' ');
   const build: Step[] = [
     { kind: 'workdir', path: '/src' },
     { kind: 'copy', sources: ['go.mod', ...(files.includes('go.sum') ? ['go.sum'] : [])], dest: './' },
@@ -44,7 +42,7 @@ export function goImagePlan({ plan, files }: { plan: AppPlan; files: string[] })
       kind: 'run',
       caches: [buildCache],
       commands: [
-        `printf '%s\\n' ${probeLines} > /tmp/healthcheck.go`,
+        printfFile('/tmp/healthcheck.go', probeSource(plan.healthcheckPath ? 400 : 500)),
         'CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/healthcheck /tmp/healthcheck.go',
       ],
     },
@@ -60,9 +58,7 @@ export function goImagePlan({ plan, files }: { plan: AppPlan; files: string[] })
           {
             kind: 'run' as const,
             commands: [
-              'apt-get update',
-              'apt-get install -y --no-install-recommends ca-certificates=20230311+deb12u1',
-              'rm -rf /var/lib/apt/lists/*',
+              ...aptInstall(CA_CERTIFICATES_PACKAGE),
               `useradd --uid ${APP_UID} --no-create-home --shell /usr/sbin/nologin app`,
             ],
           },

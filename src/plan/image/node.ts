@@ -8,11 +8,10 @@
 import type { AppPlan } from '../../detect/plan.js';
 import type { ImagePlan, StagePlan, Step } from '../image-plan.js';
 import { PlanError } from '../plan-error.js';
+import { aptInstall, TINI_PACKAGE } from './debian.js';
 
 /** The current LTS line, for apps that declare no Node version. */
 export const DEFAULT_NODE_MAJOR = '24';
-/** Debian bookworm's tini package, pinned so rebuilds install the same init. */
-export const TINI_PACKAGE = 'tini=0.19.0-1+b3';
 const NODE_UID = '1000';
 
 interface Manager {
@@ -211,11 +210,7 @@ export function nodeImagePlan({ plan, files, outDir, prisma }: NodeImageInput): 
       },
       {
         kind: 'run',
-        commands: [
-          'apt-get update',
-          `apt-get install -y --no-install-recommends ${TINI_PACKAGE}`,
-          'rm -rf /var/lib/apt/lists/*',
-        ],
+        commands: aptInstall(TINI_PACKAGE),
       },
     );
   }

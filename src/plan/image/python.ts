@@ -7,7 +7,7 @@
 import type { AppPlan } from '../../detect/plan.js';
 import type { ImagePlan, Step } from '../image-plan.js';
 import { PlanError } from '../plan-error.js';
-import { TINI_PACKAGE } from './node.js';
+import { aptInstall, TINI_PACKAGE } from './debian.js';
 
 export const DEFAULT_PYTHON_VERSION = '3.12';
 const APP_UID = '10001';
@@ -43,13 +43,7 @@ export function pythonImagePlan({ plan }: { plan: AppPlan }): ImagePlan {
     {
       kind: 'run',
       commands: [
-        ...(plan.handlesSigterm
-          ? []
-          : [
-              'apt-get update',
-              `apt-get install -y --no-install-recommends ${TINI_PACKAGE}`,
-              'rm -rf /var/lib/apt/lists/*',
-            ]),
+        ...(plan.handlesSigterm ? [] : aptInstall(TINI_PACKAGE)),
         `useradd --uid ${APP_UID} --no-create-home --shell /usr/sbin/nologin app`,
       ],
     },

@@ -8,7 +8,7 @@
 import type { AppPlan } from '../../detect/plan.js';
 import type { ImagePlan, Step } from '../image-plan.js';
 import { PlanError } from '../plan-error.js';
-import { TINI_PACKAGE } from './node.js';
+import { aptInstall, printfFile, TINI_PACKAGE } from './debian.js';
 
 export const DEFAULT_RUST_VERSION = '1.83';
 const NONROOT_UID = '65532';
@@ -45,9 +45,6 @@ export function rustImagePlan({ plan, files }: { plan: AppPlan; files: string[] 
   const port = plan.port ?? 8080;
   const registry = { target: '/usr/local/cargo/registry', locked: true };
   const target = { target: '/src/target', locked: true };
-  const probe = probeSource(plan.healthcheckPath ? 400 : 500)
-    .map((line) => `'${line}'`)
-    .join(' ');
   const build: Step[] = [
     { kind: 'workdir', path: '/src' },
     ...(plan.handlesSigterm
@@ -59,11 +56,7 @@ export function rustImagePlan({ plan, files }: { plan: AppPlan; files: string[] 
           },
           {
             kind: 'run' as const,
-            commands: [
-              'apt-get update',
-              `apt-get install -y --no-install-recommends ${TINI_PACKAGE}`,
-              'rm -rf /var/lib/apt/lists/*',
-            ],
+            commands: aptInstall(TINI_PACKAGE),
           },
         ]),
     { kind: 'copy', sources: ['.'], dest: '.' },
@@ -80,7 +73,7 @@ export function rustImagePlan({ plan, files }: { plan: AppPlan; files: string[] 
     {
       kind: 'run',
       commands: [
-        `printf '%s\\n' ${probe} > /tmp/healthcheck.rs`,
+        printfFile('/tmp/healthcheck.rs', probeSource(plan.healthcheckPath ? 400 : 500)),
         'rustc -O -o /out/healthcheck /tmp/healthcheck.rs',
       ],
     },

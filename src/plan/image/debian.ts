@@ -1,0 +1,24 @@
+/** Pieces the per-language plans share: pinned Debian packages installed the one right way, and files written by printf. */
+
+/** Debian bookworm's tini, pinned so rebuilds install the same init (it also ships tini-static). */
+export const TINI_PACKAGE = 'tini=0.19.0-1+b3';
+export const CA_CERTIFICATES_PACKAGE = 'ca-certificates=20230311+deb12u1';
+
+/** apt-get update, install without recommends, and drop the lists in the same step. */
+export function aptInstall(...packages: string[]): string[] {
+  return [
+    'apt-get update',
+    `apt-get install -y --no-install-recommends ${packages.join(' ')}`,
+    'rm -rf /var/lib/apt/lists/*',
+  ];
+}
+
+/**
+ * A shell command that writes a small source file: printf with each line single-quoted, for engines
+ * whose Dockerfile frontend predates heredocs. The lines must contain no single quote.
+ */
+export function printfFile(path: string, lines: string[]): string {
+  if (lines.some((line) => line.includes("'")))
+    throw new Error(`printfFile: a line of ${path} contains a single quote`);
+  return `printf '%s\\n' ${lines.map((line) => `'${line}'`).join(' ')} > ${path}`;
+}
