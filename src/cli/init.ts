@@ -9,9 +9,16 @@ import { type AppFacts, initFiles } from '../plan/init-plan.js';
 import { colours, coloursEnabled } from './colours.js';
 import { type Command, EXIT, flagOption, listOption } from './command.js';
 
+const TARGETS = ['docker', 'compose'];
+
+/** Which --target a generated file belongs to. */
+function targetOf(path: string): string {
+  return /(^|\/)compose[^/]*\.yaml$/.test(path) ? 'compose' : 'docker';
+}
+
 export const initCommand: Command = {
   name: 'init',
-  summary: 'Write the Dockerfile and .dockerignore for an app (compose and deploy targets arrive next).',
+  summary: 'Write the Dockerfile, .dockerignore and Compose files for an app (deploy targets arrive next).',
   usage: 'shipshape init [dir] [--dry-run] [--force]',
   details: [
     'Never overwrites a file silently: a file that differs is shown as a diff and kept, unless --force,',
@@ -33,7 +40,8 @@ export const initCommand: Command = {
       type: 'string',
       multiple: true,
       valueName: 'name',
-      description: 'outputs to write: docker (the default; others arrive next)',
+      description:
+        'outputs to write: docker (Dockerfile, .dockerignore), compose (compose*.yaml); both by default',
     },
   },
   async run(args, io) {
@@ -41,13 +49,18 @@ export const initCommand: Command = {
     const dir = resolve(io.cwd, shown);
     if (io.fs.kind(dir) !== 'directory')
       throw new InputError(io.fs.kind(dir) ? 'not a directory' : 'no such directory', shown);
-    const unknownTargets = listOption(args, 'target').filter((target) => target !== 'docker');
-    if (unknownTargets.length)
-      throw new InputError(`target ${unknownTargets.join(', ')} is not available yet (docker is)`, shown);
+    const targets = listOption(args, 'target').length ? listOption(args, 'target') : [...TARGETS];
+    const unknownTargets = targets.filter((target) => !TARGETS.includes(target));
+    if (unknownTargets.length) {
+      throw new InputError(
+        `target ${unknownTargets.join(', ')} is not available yet (${TARGETS.join(', ')} are)`,
+        shown,
+      );
+    }
 
     const result = detectRepository(fileView(io.fs, dir));
     const facts = (appPath: string): AppFacts => appFacts(io.fs, join(dir, appPath));
-    const files = initFiles(result, facts);
+    const files = initFiles(result, facts).filter((file) => targets.includes(targetOf(file.path)));
     const dryRun = flagOption(args, 'dry-run');
     const outcomes = writeGenerated(io.fs, (path) => join(dir, path), files, {
       force: flagOption(args, 'force'),

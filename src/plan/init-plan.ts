@@ -4,6 +4,7 @@
  */
 
 import type { AppPlan, DetectResult } from '../detect/plan.js';
+import { renderCompose, renderComposeOverride, renderComposeProduction } from '../render/compose.js';
 import { renderDockerfile } from '../render/dockerfile.js';
 import { renderDockerignore } from '../render/dockerignore.js';
 import { goImagePlan } from './image/go.js';
@@ -38,6 +39,9 @@ export function initFiles(result: DetectResult, facts: (appPath: string) => AppF
   return [
     { path: join('Dockerfile'), content: dockerfile },
     { path: join('.dockerignore'), content: renderDockerignore(app) },
+    { path: join('compose.yaml'), content: renderCompose(app) },
+    { path: join('compose.override.yaml'), content: renderComposeOverride(app) },
+    { path: join('compose.prod.yaml'), content: renderComposeProduction(app) },
   ];
 }
 

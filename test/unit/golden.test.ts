@@ -5,7 +5,8 @@ import { appFacts } from '../../src/detect/app-facts.js';
 import { fileView } from '../../src/detect/file-view.js';
 import { detectRepository } from '../../src/detect/index.js';
 import { nodeFileSystem } from '../../src/io/file-system.js';
-import { lintDockerfileText, lintDockerignoreText } from '../../src/lint/engine.js';
+import { lintComposeText, lintDockerfileText, lintDockerignoreText } from '../../src/lint/engine.js';
+import { loadComposeProject } from '../../src/parse/compose.js';
 import { parseDockerignore } from '../../src/parse/dockerignore.js';
 import { initFiles } from '../../src/plan/init-plan.js';
 
@@ -51,15 +52,40 @@ describe('init output', () => {
         }
       });
 
+      it('loads as Compose does, for development and for production, with no problem', () => {
+        const read = (path: string) => files.find((file) => join(root, app.dir, file.path) === path)?.content;
+        const at = (name: string) => join(root, app.dir, name);
+        for (const [overlay, env] of [
+          ['compose.override.yaml', {}],
+          ['compose.prod.yaml', { DB_PASSWORD: 's3cret' }],
+        ] as const) {
+          const project = loadComposeProject({
+            files: [at('compose.yaml'), at(overlay)],
+            read,
+            env,
+            envFiles: [],
+          });
+          expect(
+            project.problems.map((p) => `${p.file}: ${p.message}`),
+            overlay,
+          ).toEqual([]);
+        }
+      });
+
       it('passes shipshape lint with no findings at all', () => {
         const dockerignore = files.find((file) => file.path.endsWith('.dockerignore'));
         for (const file of files) {
           const result = file.path.endsWith('.dockerignore')
             ? lintDockerignoreText(file.content, file.path)
-            : lintDockerfileText(file.content, file.path, {
-                contextKnown: true,
-                dockerignore: dockerignore && parseDockerignore(dockerignore.content),
-              });
+            : file.path.startsWith('compose')
+              ? lintComposeText(file.content, file.path, {
+                  absolutePath: join(root, app.dir, file.path),
+                  readFile: (path) => files.find((f) => join(root, app.dir, f.path) === path)?.content,
+                })
+              : lintDockerfileText(file.content, file.path, {
+                  contextKnown: true,
+                  dockerignore: dockerignore && parseDockerignore(dockerignore.content),
+                });
           expect(result.problems).toEqual([]);
           expect(
             result.findings.map((f) => `${file.path}:${f.range.start.line} ${f.ruleId}: ${f.message}`),

@@ -1,0 +1,230 @@
+/**
+ * The Compose files init writes: compose.yaml (the app on its production target and its services),
+ * compose.override.yaml (development: the development target, the source mounted, ports on 127.0.0.1;
+ * `docker compose up` reads it by default) and compose.prod.yaml (limits, restarts, log rotation,
+ * hardening: `docker compose -f compose.yaml -f compose.prod.yaml up -d`). Built as data, printed by
+ * the yaml package, so the output is always valid YAML.
+ */
+
+import { stringify } from 'yaml';
+import type { AppPlan, ServiceKind } from '../detect/plan.js';
+
+interface ServiceTemplate {
+  image: string;
+  port: number;
+  /** Where the service keeps its data (a named volume). */
+  data?: string;
+  environment?: Record<string, string>;
+  healthcheck: string[];
+  /** Variables the app reads to reach the service. */
+  connect: Record<string, string>;
+}
+
+/** Development gets a default so `docker compose up` works at once; production must be given one. */
+const PASSWORD = '${DB_PASSWORD:-development-only}';
+const REQUIRED_PASSWORD = '${DB_PASSWORD:?set DB_PASSWORD in the environment or .env}';
+
+/** Official images, pinned to release lines that receive fixes, with a probe each image carries. */
+const SERVICES: Record<ServiceKind, ServiceTemplate> = {
+  postgres: {
+    image: 'postgres:17-bookworm',
+    port: 5432,
+    data: '/var/lib/postgresql/data',
+    environment: { POSTGRES_USER: 'app', POSTGRES_DB: 'app', POSTGRES_PASSWORD: PASSWORD },
+    healthcheck: ['CMD-SHELL', 'pg_isready -U app -d app'],
+    connect: { DATABASE_URL: `postgres://app:${PASSWORD}@postgres:5432/app` },
+  },
+  mysql: {
+    image: 'mysql:8.4',
+    port: 3306,
+    data: '/var/lib/mysql',
+    environment: {
+      MYSQL_DATABASE: 'app',
+      MYSQL_USER: 'app',
+      MYSQL_PASSWORD: PASSWORD,
+      MYSQL_RANDOM_ROOT_PASSWORD: 'yes',
+    },
+    healthcheck: ['CMD-SHELL', 'mysqladmin ping -h 127.0.0.1 --silent'],
+    connect: { DATABASE_URL: `mysql://app:${PASSWORD}@mysql:3306/app` },
+  },
+  mongodb: {
+    image: 'mongo:8.0',
+    port: 27017,
+    data: '/data/db',
+    healthcheck: ['CMD', 'mongosh', '--quiet', '--eval', "db.adminCommand('ping').ok"],
+    connect: { MONGODB_URL: 'mongodb://mongodb:27017/app' },
+  },
+  redis: {
+    image: 'redis:7.4-bookworm',
+    port: 6379,
+    data: '/data',
+    healthcheck: ['CMD', 'redis-cli', 'ping'],
+    connect: { REDIS_URL: 'redis://redis:6379' },
+  },
+  rabbitmq: {
+    image: 'rabbitmq:4.0-management',
+    port: 5672,
+    data: '/var/lib/rabbitmq',
+    healthcheck: ['CMD', 'rabbitmq-diagnostics', '-q', 'ping'],
+    connect: { AMQP_URL: 'amqp://guest:guest@rabbitmq:5672' },
+  },
+  kafka: {
+    image: 'apache/kafka:3.9.0',
+    port: 9092,
+    healthcheck: [
+      'CMD-SHELL',
+      '/opt/kafka/bin/kafka-broker-api-versions.sh --bootstrap-server localhost:9092 > /dev/null',
+    ],
+    connect: { KAFKA_BROKERS: 'kafka:9092' },
+  },
+  memcached: {
+    image: 'memcached:1.6-bookworm',
+    port: 11211,
+    healthcheck: ['CMD-SHELL', "echo stats | timeout 2 bash -c 'cat > /dev/tcp/127.0.0.1/11211'"],
+    connect: { MEMCACHED_SERVERS: 'memcached:11211' },
+  },
+  elasticsearch: {
+    image: 'elasticsearch:8.15.3',
+    port: 9200,
+    data: '/usr/share/elasticsearch/data',
+    environment: {
+      'discovery.type': 'single-node',
+      'xpack.security.enabled': 'false',
+      ES_JAVA_OPTS: '-Xms512m -Xmx512m',
+    },
+    healthcheck: ['CMD-SHELL', 'curl -fsS http://127.0.0.1:9200/_cluster/health > /dev/null'],
+    connect: { ELASTICSEARCH_URL: 'http://elasticsearch:9200' },
+  },
+};
+
+const HEADER = (text: string[]) => `${text.map((line) => `# ${line}`).join('\n')}\n`;
+
+function serviceName(app: AppPlan): string {
+  return (
+    app.name
+      .toLowerCase()
+      .replace(/[^a-z0-9_-]/g, '-')
+      .replace(/^[^a-z0-9]+/, '') || 'app'
+  );
+}
+
+export function renderCompose(app: AppPlan): string {
+  const name = serviceName(app);
+  // No ports here: development publishes on 127.0.0.1 and production on every interface, and the two
+  // files would otherwise merge into two bindings of one host port.
+  const appService: Record<string, unknown> = { build: { context: '.', target: 'production' } };
+  const environment: Record<string, string> = {};
+  if (app.port !== undefined) environment.PORT = String(app.port);
+  for (const service of app.services) Object.assign(environment, SERVICES[service].connect);
+  if (Object.keys(environment).length) appService.environment = environment;
+  if (app.services.length) {
+    appService.depends_on = Object.fromEntries(
+      app.services.map((service) => [service, { condition: 'service_healthy' }]),
+    );
+  }
+  const services: Record<string, unknown> = { [name]: appService };
+  const volumes: Record<string, unknown> = {};
+  for (const service of app.services) {
+    const template = SERVICES[service];
+    const definition: Record<string, unknown> = { image: template.image };
+    if (template.environment) definition.environment = template.environment;
+    if (template.data) {
+      definition.volumes = [`${service}-data:${template.data}`];
+      volumes[`${service}-data`] = {};
+    }
+    definition.healthcheck = {
+      test: template.healthcheck,
+      interval: '5s',
+      timeout: '5s',
+      retries: 10,
+      start_period: '10s',
+    };
+    services[service] = definition;
+  }
+  const document: Record<string, unknown> = { services };
+  if (Object.keys(volumes).length) document.volumes = volumes;
+  return (
+    HEADER([
+      `Generated by shipshape for ${app.name}: the app on its production target${app.services.length ? `, with ${app.services.join(', ')}` : ''}.`,
+      'docker compose up       development (adds compose.override.yaml)',
+      'docker compose -f compose.yaml -f compose.prod.yaml up -d       production',
+      ...(usesPassword(app)
+        ? [
+            'Production needs DB_PASSWORD in the environment or in .env (never committed); development uses a default.',
+          ]
+        : []),
+    ]) + stringify(document, { lineWidth: 0 })
+  );
+}
+
+function usesPassword(app: AppPlan): boolean {
+  return app.services.some((service) =>
+    Object.values(SERVICES[service].connect).some((value) => value.includes(PASSWORD)),
+  );
+}
+
+export function renderComposeOverride(app: AppPlan): string {
+  const name = serviceName(app);
+  const workdir = app.language === 'go' || app.language === 'rust' ? '/src' : '/app';
+  const appService: Record<string, unknown> = {
+    build: { target: 'development' },
+    // The source, mounted over the image's copy, so the dev server reloads on save.
+    volumes: [`.:${workdir}`, ...(app.language === 'node' ? [`${workdir}/node_modules`] : [])],
+  };
+  if (app.port !== undefined) appService.ports = [`127.0.0.1:\${APP_PORT:-${app.port}}:${app.port}`];
+  if (app.language === 'node') appService.environment = { NODE_ENV: 'development' };
+  const services: Record<string, unknown> = { [name]: appService };
+  for (const service of app.services) {
+    const template = SERVICES[service];
+    services[service] = { ports: [`127.0.0.1:${template.port}:${template.port}`] };
+  }
+  return (
+    HEADER([
+      'Generated by shipshape: development settings, read by `docker compose up` on top of compose.yaml.',
+      'The development target with hot reload, the source mounted, every port on 127.0.0.1 only.',
+    ]) + stringify({ services }, { lineWidth: 0 })
+  );
+}
+
+export function renderComposeProduction(app: AppPlan): string {
+  const name = serviceName(app);
+  const hardened = (memory: number, cpus: string): Record<string, unknown> => ({
+    restart: 'unless-stopped',
+    deploy: {
+      resources: { limits: { cpus, memory: `${memory}M` }, reservations: { memory: `${memory / 2}M` } },
+    },
+    logging: { driver: 'json-file', options: { 'max-size': '10m', 'max-file': '3' } },
+  });
+  const required = (value: string) => value.replace(PASSWORD, REQUIRED_PASSWORD);
+  const appService: Record<string, unknown> = {
+    ...hardened(512, '1.0'),
+    ...(app.port !== undefined ? { ports: [`\${APP_PORT:-${app.port}}:${app.port}`] } : {}),
+    // A read-only root file system with a writable /tmp, no capabilities, and no way to regain any.
+    read_only: true,
+    tmpfs: ['/tmp'],
+    cap_drop: ['ALL'],
+    security_opt: ['no-new-privileges:true'],
+  };
+  // Production refuses to start without a real password rather than fall back to the development one.
+  const connect = app.services
+    .flatMap((service) => Object.entries(SERVICES[service].connect))
+    .filter(([, value]) => value.includes(PASSWORD));
+  if (connect.length)
+    appService.environment = Object.fromEntries(connect.map(([key, value]) => [key, required(value)]));
+  const services: Record<string, unknown> = { [name]: appService };
+  for (const service of app.services) {
+    const definition = hardened(service === 'elasticsearch' ? 2048 : 1024, '1.0');
+    const secrets = Object.entries(SERVICES[service].environment ?? {}).filter(
+      ([, value]) => value === PASSWORD,
+    );
+    if (secrets.length)
+      definition.environment = Object.fromEntries(secrets.map(([key, value]) => [key, required(value)]));
+    services[service] = definition;
+  }
+  return (
+    HEADER([
+      'Generated by shipshape: production settings, on top of compose.yaml:',
+      'docker compose -f compose.yaml -f compose.prod.yaml up -d',
+    ]) + stringify({ services }, { lineWidth: 0 })
+  );
+}
