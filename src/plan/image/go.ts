@@ -8,6 +8,7 @@ import type { AppPlan } from '../../detect/plan.js';
 import type { ImagePlan, Step } from '../image-plan.js';
 import { PlanError } from '../plan-error.js';
 import { aptInstall, CA_CERTIFICATES_PACKAGE, printfFile } from './debian.js';
+import { healthcheck } from './health.js';
 
 export const DEFAULT_GO_VERSION = '1.23';
 const APP_UID = '10001';
@@ -67,14 +68,7 @@ export function goImagePlan({ plan, files }: { plan: AppPlan; files: string[] })
     { kind: 'copy', from: 'build', sources: [`/out/${binary}`, '/out/healthcheck'], dest: '/app/' },
     { kind: 'user', user: `${runtimeUid}:${runtimeUid}` },
     { kind: 'expose', port },
-    {
-      kind: 'healthcheck',
-      argv: ['/app/healthcheck', `http://127.0.0.1:${port}${plan.healthcheckPath ?? '/'}`],
-      interval: '30s',
-      timeout: '5s',
-      startPeriod: '10s',
-      retries: 3,
-    },
+    healthcheck(['/app/healthcheck', `http://127.0.0.1:${port}${plan.healthcheckPath ?? '/'}`], '10s'),
     // A Go program ends on SIGTERM by default, even as PID 1: the runtime installs its own handler.
     { kind: 'entrypoint', argv: [`/app/${binary}`] },
   ];

@@ -9,6 +9,7 @@ import type { AppPlan } from '../../detect/plan.js';
 import type { ImagePlan, StagePlan, Step } from '../image-plan.js';
 import { PlanError } from '../plan-error.js';
 import { aptInstall, TINI_PACKAGE } from './debian.js';
+import { healthcheck } from './health.js';
 
 /** The current LTS line, for apps that declare no Node version. */
 export const DEFAULT_NODE_MAJOR = '24';
@@ -255,14 +256,7 @@ export function nodeImagePlan({ plan, files, outDir, prisma }: NodeImageInput): 
   production.push(
     { kind: 'user', user: NODE_UID },
     { kind: 'expose', port },
-    {
-      kind: 'healthcheck',
-      argv: ['node', '-e', healthProbe],
-      interval: '30s',
-      timeout: '5s',
-      startPeriod: '15s',
-      retries: 3,
-    },
+    healthcheck(['node', '-e', healthProbe], '15s'),
   );
   if (!plan.handlesSigterm) production.push({ kind: 'entrypoint', argv: ['tini', '--'] });
   production.push({ kind: 'cmd', argv: plan.startCommand.split(/\s+/) });

@@ -8,6 +8,7 @@ import type { AppPlan } from '../../detect/plan.js';
 import type { ImagePlan, Step } from '../image-plan.js';
 import { PlanError } from '../plan-error.js';
 import { aptInstall, TINI_PACKAGE } from './debian.js';
+import { healthcheck } from './health.js';
 
 export const DEFAULT_PYTHON_VERSION = '3.12';
 const APP_UID = '10001';
@@ -52,17 +53,7 @@ export function pythonImagePlan({ plan }: { plan: AppPlan }): ImagePlan {
     { kind: 'user', user: `${APP_UID}:${APP_UID}` },
   ];
   if (plan.port !== undefined || plan.framework) {
-    production.push(
-      { kind: 'expose', port },
-      {
-        kind: 'healthcheck',
-        argv: ['python', '-c', probe],
-        interval: '30s',
-        timeout: '5s',
-        startPeriod: '15s',
-        retries: 3,
-      },
-    );
+    production.push({ kind: 'expose', port }, healthcheck(['python', '-c', probe], '15s'));
   }
   if (!plan.handlesSigterm) production.push({ kind: 'entrypoint', argv: ['tini', '--'] });
   production.push({ kind: 'cmd', argv: plan.startCommand.split(/\s+/) });

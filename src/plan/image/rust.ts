@@ -9,6 +9,7 @@ import type { AppPlan } from '../../detect/plan.js';
 import type { ImagePlan, Step } from '../image-plan.js';
 import { PlanError } from '../plan-error.js';
 import { aptInstall, printfFile, TINI_PACKAGE } from './debian.js';
+import { healthcheck } from './health.js';
 
 export const DEFAULT_RUST_VERSION = '1.83';
 const NONROOT_UID = '65532';
@@ -85,14 +86,7 @@ export function rustImagePlan({ plan, files }: { plan: AppPlan; files: string[] 
       : [{ kind: 'copy' as const, from: 'build', sources: ['/usr/bin/tini-static'], dest: '/app/tini' }]),
     { kind: 'user', user: `${NONROOT_UID}:${NONROOT_UID}` },
     { kind: 'expose', port },
-    {
-      kind: 'healthcheck',
-      argv: ['/app/healthcheck', `127.0.0.1:${port}`, plan.healthcheckPath ?? '/'],
-      interval: '30s',
-      timeout: '5s',
-      startPeriod: '10s',
-      retries: 3,
-    },
+    healthcheck(['/app/healthcheck', `127.0.0.1:${port}`, plan.healthcheckPath ?? '/'], '10s'),
     ...(plan.handlesSigterm
       ? [{ kind: 'entrypoint' as const, argv: [`/app/${binary}`] }]
       : [{ kind: 'entrypoint' as const, argv: ['/app/tini', '--', `/app/${binary}`] }]),
