@@ -9,24 +9,31 @@ import { type AppFacts, initFiles } from '../plan/init-plan.js';
 import { colours, coloursEnabled } from './colours.js';
 import { type Command, EXIT, flagOption, listOption } from './command.js';
 
-const TARGETS = ['docker', 'compose'];
+/** Every output init can write, and the ones it writes without --target (deploy targets are opt-in). */
+const TARGETS = ['docker', 'compose', 'railway'];
+const DEFAULT_TARGETS = ['docker', 'compose'];
+/** Deploy targets on the way: named so that asking for one says "not yet" rather than "no such thing". */
+const PLANNED_TARGETS = ['github-actions', 'bake', 'kubernetes', 'swarm'];
 
 /** Which --target a generated file belongs to. */
 function targetOf(path: string): string {
-  return /(^|\/)compose[^/]*\.yaml$/.test(path) ? 'compose' : 'docker';
+  if (/(^|\/)compose[^/]*\.yaml$/.test(path)) return 'compose';
+  if (/(^|\/)railway\.toml$/.test(path)) return 'railway';
+  return 'docker';
 }
 
 export const initCommand: Command = {
   name: 'init',
-  summary: 'Write the Dockerfile, .dockerignore and Compose files for an app (deploy targets arrive next).',
-  usage: 'shipshape init [dir] [--dry-run] [--force]',
+  summary: 'Write the Dockerfile, .dockerignore, Compose files and deploy config for an app.',
+  usage: 'shipshape init [dir] [--dry-run] [--force] [--target docker|compose|railway]...',
   details: [
     'Never overwrites a file silently: a file that differs is shown as a diff and kept, unless --force,',
     'which replaces it atomically after saving <file>.shipshape-backup. Exit 1 when a file was kept.',
-    'This version writes files for Node.js apps; other stacks say so and exit 2.',
+    'This version writes files for Node.js, Go, Python and Rust apps; other stacks say so and exit 2.',
     '',
     'Example:',
     '  shipshape init examples/node-http --dry-run',
+    '  shipshape init --target railway',
   ].join('\n'),
   options: {
     'dry-run': { type: 'boolean', description: 'print what would be written, write nothing' },
@@ -41,7 +48,7 @@ export const initCommand: Command = {
       multiple: true,
       valueName: 'name',
       description:
-        'outputs to write: docker (Dockerfile, .dockerignore), compose (compose*.yaml); both by default',
+        'outputs to write: docker (Dockerfile, .dockerignore) and compose (compose*.yaml) by default; railway (railway.toml) on request',
     },
   },
   async run(args, io) {
@@ -49,11 +56,12 @@ export const initCommand: Command = {
     const dir = resolve(io.cwd, shown);
     if (io.fs.kind(dir) !== 'directory')
       throw new InputError(io.fs.kind(dir) ? 'not a directory' : 'no such directory', shown);
-    const targets = listOption(args, 'target').length ? listOption(args, 'target') : [...TARGETS];
+    const targets = listOption(args, 'target').length ? listOption(args, 'target') : DEFAULT_TARGETS;
     const unknownTargets = targets.filter((target) => !TARGETS.includes(target));
     if (unknownTargets.length) {
+      const planned = unknownTargets.every((target) => PLANNED_TARGETS.includes(target));
       throw new InputError(
-        `target ${unknownTargets.join(', ')} is not available yet (${TARGETS.join(', ')} are)`,
+        `${planned ? 'not available yet' : 'unknown'}: target ${unknownTargets.join(', ')} (${TARGETS.join(', ')} are available)`,
         shown,
       );
     }

@@ -1,12 +1,14 @@
 /**
- * What init writes for an app: the files, as data (path and content). Pure: the app's plan and the few
- * file facts the plans need in, GeneratedFile[] out; writing them is the CLI's job.
+ * What init writes for an app: the files, as data (path and content), for every target. Pure: the app's
+ * plan and the few file facts the plans need in, GeneratedFile[] out; choosing targets and writing the
+ * files is the CLI's job.
  */
 
 import type { AppPlan, DetectResult } from '../detect/plan.js';
 import { renderCompose, renderComposeOverride, renderComposeProduction } from '../render/compose.js';
 import { renderDockerfile } from '../render/dockerfile.js';
 import { renderDockerignore } from '../render/dockerignore.js';
+import { renderRailwayToml } from '../render/railway.js';
 import { goImagePlan } from './image/go.js';
 import { nodeImagePlan } from './image/node.js';
 import { pythonImagePlan } from './image/python.js';
@@ -42,6 +44,7 @@ export function initFiles(result: DetectResult, facts: (appPath: string) => AppF
     { path: join('compose.yaml'), content: renderCompose(app) },
     { path: join('compose.override.yaml'), content: renderComposeOverride(app) },
     { path: join('compose.prod.yaml'), content: renderComposeProduction(app) },
+    { path: join('railway.toml'), content: renderRailwayToml(app) },
   ];
 }
 

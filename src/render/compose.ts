@@ -97,6 +97,13 @@ const SERVICES: Record<ServiceKind, ServiceTemplate> = {
   },
 };
 
+/** The variable the generated files hand the app to reach a service (DATABASE_URL, REDIS_URL, ...). */
+export function connectionVariable(service: ServiceKind): string {
+  const [name] = Object.keys(SERVICES[service].connect);
+  if (!name) throw new Error(`no connection variable for ${service}`);
+  return name;
+}
+
 const HEADER = (text: string[]) => `${text.map((line) => `# ${line}`).join('\n')}\n`;
 
 function serviceName(app: AppPlan): string {

@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { parse as parseToml } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
 import { appFacts } from '../../src/detect/app-facts.js';
 import { fileView } from '../../src/detect/file-view.js';
@@ -27,6 +28,16 @@ const APPS = [
   { name: 'rust-multi-bin', dir: 'test/fixtures/apps/rust-multi-bin' },
   { name: 'rust-stdlib', dir: 'test/fixtures/apps/rust-stdlib' },
 ];
+
+/** Railway's deploy settings init may write, with the type its config parser insists on. */
+const RAILWAY_DEPLOY_FIELDS: Record<string, string> = {
+  healthcheckPath: 'string',
+  healthcheckTimeout: 'number',
+  restartPolicyType: 'string',
+  restartPolicyMaxRetries: 'number',
+  numReplicas: 'number',
+  drainingSeconds: 'number',
+};
 
 function generate(dir: string) {
   const fs = nodeFileSystem();
@@ -72,9 +83,21 @@ describe('init output', () => {
         }
       });
 
+      it('writes a railway.toml that parses as TOML into the fields Railway reads, with their types', () => {
+        const file = files.find((candidate) => candidate.path.endsWith('railway.toml'));
+        const config = parseToml(file?.content ?? '') as Record<string, Record<string, unknown>>;
+        expect(Object.keys(config).sort()).toEqual(['$schema', 'build', 'deploy']);
+        expect(config.build).toMatchObject({ builder: 'DOCKERFILE', dockerfilePath: 'Dockerfile' });
+        expect(config.build?.watchPatterns).toEqual(expect.arrayContaining(['/**']));
+        const deploy = config.deploy ?? {};
+        expect(Object.keys(deploy).every((key) => RAILWAY_DEPLOY_FIELDS[key])).toBe(true);
+        for (const [key, value] of Object.entries(deploy))
+          expect(typeof value, key).toBe(RAILWAY_DEPLOY_FIELDS[key]);
+      });
+
       it('passes shipshape lint with no findings at all', () => {
         const dockerignore = files.find((file) => file.path.endsWith('.dockerignore'));
-        for (const file of files) {
+        for (const file of files.filter((candidate) => !candidate.path.endsWith('railway.toml'))) {
           const result = file.path.endsWith('.dockerignore')
             ? lintDockerignoreText(file.content, file.path)
             : file.path.startsWith('compose')
