@@ -3,8 +3,8 @@
  * one line and an exit code. Commands load lazily so `shipshape lint` never pays for `build`'s imports.
  */
 
-import { createRequire } from 'node:module';
 import { InputError, ShipshapeError, UsageError } from '../core/errors.js';
+import { toolVersion } from '../core/version.js';
 import { type Command, commandHelp, EXIT, flagOption, parseCommandArgs } from './command.js';
 import { type CliIo, processIo } from './io.js';
 
@@ -35,10 +35,6 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   },
 };
 
-function version(): string {
-  return (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
-}
-
 function mainHelp(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length)) + 2;
   return [
@@ -66,7 +62,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       return name ? EXIT.ok : EXIT.usage;
     }
     if (name === '--version' || name === '-v') {
-      io.stdout(`${version()}\n`);
+      io.stdout(`${toolVersion()}\n`);
       return EXIT.ok;
     }
     const entry = COMMANDS[name];

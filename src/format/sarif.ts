@@ -1,14 +1,13 @@
 /** SARIF 2.1.0, the format GitHub code scanning and most security dashboards read. */
 
-import { createRequire } from 'node:module';
 import type { Finding, Severity } from '../core/finding.js';
+import { toolVersion } from '../core/version.js';
 import { findRule } from '../rules/index.js';
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', style: 'note' };
 
 export function formatSarif(findings: Finding[]): string {
   const ruleIds = [...new Set(findings.map((finding) => finding.ruleId))].sort();
-  const version = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -17,7 +16,7 @@ export function formatSarif(findings: Finding[]): string {
         tool: {
           driver: {
             name: 'shipshape',
-            version,
+            version: toolVersion(),
             informationUri: 'https://www.npmjs.com/package/shipshape',
             rules: ruleIds.map((id) => {
               const rule = findRule(id);
