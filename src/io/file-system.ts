@@ -3,7 +3,7 @@
  * tested against an in-memory tree, and the real file system lives only here.
  */
 
-import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 export type EntryKind = 'file' | 'directory';
@@ -43,6 +43,8 @@ export function nodeFileSystem(): FileSystem {
       }
     },
     writeFile(path, text) {
+      // Generated files may live in folders the repository does not have yet (.github/workflows).
+      mkdirSync(dirname(path), { recursive: true });
       const temporary = `${path}.shipshape-${process.pid}.tmp`;
       writeFileSync(temporary, text);
       renameSync(temporary, path);
