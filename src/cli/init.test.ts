@@ -120,12 +120,21 @@ describe('shipshape init', () => {
     expect(result.fs.readFile('/work/app/railway.toml')).toContain('builder = "DOCKERFILE"\n');
   });
 
+  it('writes the GitHub Actions workflow under .github/workflows with --target github-actions', async () => {
+    const result = await runCli(['init', 'app', '--target', 'github-actions', '--target', 'railway'], app);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('wrote app/railway.toml\nwrote app/.github/workflows/container-svc.yml\n');
+    expect(result.fs.readFile('/work/app/.github/workflows/container-svc.yml')).toContain(
+      'uses: docker/build-push-action@v6',
+    );
+  });
+
   it.each([
     ['kubernetes', 'not available yet: target kubernetes'],
     ['heroku', 'unknown: target heroku'],
   ])('rejects the target %s, naming those it has', async (target, message) => {
     const result = await runCli(['init', 'app', '--target', target], app);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`${message} (docker, compose, railway are available)`);
+    expect(result.stderr).toContain(`${message} (docker, compose, railway, github-actions are available)`);
   });
 });

@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
+import { toolVersion } from '../core/version.js';
 import { appFacts } from '../detect/app-facts.js';
 import { fileView } from '../detect/file-view.js';
 import { detectRepository } from '../detect/index.js';
@@ -10,22 +11,23 @@ import { colours, coloursEnabled } from './colours.js';
 import { type Command, EXIT, flagOption, listOption } from './command.js';
 
 /** Every output init can write, and the ones it writes without --target (deploy targets are opt-in). */
-const TARGETS = ['docker', 'compose', 'railway'];
+const TARGETS = ['docker', 'compose', 'railway', 'github-actions'];
 const DEFAULT_TARGETS = ['docker', 'compose'];
 /** Deploy targets on the way: named so that asking for one says "not yet" rather than "no such thing". */
-const PLANNED_TARGETS = ['github-actions', 'bake', 'kubernetes', 'swarm'];
+const PLANNED_TARGETS = ['bake', 'kubernetes', 'swarm'];
 
 /** Which --target a generated file belongs to. */
 function targetOf(path: string): string {
   if (/(^|\/)compose[^/]*\.yaml$/.test(path)) return 'compose';
   if (/(^|\/)railway\.toml$/.test(path)) return 'railway';
+  if (path.startsWith('.github/workflows/')) return 'github-actions';
   return 'docker';
 }
 
 export const initCommand: Command = {
   name: 'init',
   summary: 'Write the Dockerfile, .dockerignore, Compose files and deploy config for an app.',
-  usage: 'shipshape init [dir] [--dry-run] [--force] [--target docker|compose|railway]...',
+  usage: 'shipshape init [dir] [--dry-run] [--force] [--target docker|compose|railway|github-actions]...',
   details: [
     'Never overwrites a file silently: a file that differs is shown as a diff and kept, unless --force,',
     'which replaces it atomically after saving <file>.shipshape-backup. Exit 1 when a file was kept.',
@@ -48,7 +50,7 @@ export const initCommand: Command = {
       multiple: true,
       valueName: 'name',
       description:
-        'outputs to write: docker (Dockerfile, .dockerignore) and compose (compose*.yaml) by default; railway (railway.toml) on request',
+        'outputs to write: docker (Dockerfile, .dockerignore) and compose (compose*.yaml) by default; railway (railway.toml) and github-actions (.github/workflows/container-<app>.yml) on request',
     },
   },
   async run(args, io) {
@@ -68,7 +70,9 @@ export const initCommand: Command = {
 
     const result = detectRepository(fileView(io.fs, dir));
     const facts = (appPath: string): AppFacts => appFacts(io.fs, join(dir, appPath));
-    const files = initFiles(result, facts).filter((file) => targets.includes(targetOf(file.path)));
+    const files = initFiles(result, facts, toolVersion()).filter((file) =>
+      targets.includes(targetOf(file.path)),
+    );
     const dryRun = flagOption(args, 'dry-run');
     const outcomes = writeGenerated(io.fs, (path) => join(dir, path), files, {
       force: flagOption(args, 'force'),

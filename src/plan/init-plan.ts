@@ -5,9 +5,15 @@
  */
 
 import type { AppPlan, DetectResult } from '../detect/plan.js';
-import { renderCompose, renderComposeOverride, renderComposeProduction } from '../render/compose.js';
+import {
+  renderCompose,
+  renderComposeOverride,
+  renderComposeProduction,
+  serviceName,
+} from '../render/compose.js';
 import { renderDockerfile } from '../render/dockerfile.js';
 import { renderDockerignore } from '../render/dockerignore.js';
+import { renderGithubActionsWorkflow } from '../render/github-actions.js';
 import { renderRailwayToml } from '../render/railway.js';
 import { goImagePlan } from './image/go.js';
 import { nodeImagePlan } from './image/node.js';
@@ -29,7 +35,12 @@ export interface AppFacts {
   prisma: boolean;
 }
 
-export function initFiles(result: DetectResult, facts: (appPath: string) => AppFacts): GeneratedFile[] {
+/** `toolVersion` is shipshape's own version, for generated files that run shipshape again (the CI lint step). */
+export function initFiles(
+  result: DetectResult,
+  facts: (appPath: string) => AppFacts,
+  toolVersion: string,
+): GeneratedFile[] {
   if (result.apps.length === 0) throw new PlanError(result.warnings[0] ?? 'no app recognised');
   if (result.monorepo)
     throw new PlanError("init does not write files for monorepos yet: run it in one app's directory");
@@ -45,6 +56,11 @@ export function initFiles(result: DetectResult, facts: (appPath: string) => AppF
     { path: join('compose.override.yaml'), content: renderComposeOverride(app) },
     { path: join('compose.prod.yaml'), content: renderComposeProduction(app) },
     { path: join('railway.toml'), content: renderRailwayToml(app) },
+    // Workflows live at the repository root whichever folder the app is in.
+    {
+      path: `.github/workflows/container-${serviceName(app)}.yml`,
+      content: renderGithubActionsWorkflow(app, { toolVersion }),
+    },
   ];
 }
 

@@ -106,7 +106,8 @@ export function connectionVariable(service: ServiceKind): string {
 
 const HEADER = (text: string[]) => `${text.map((line) => `# ${line}`).join('\n')}\n`;
 
-function serviceName(app: AppPlan): string {
+/** The app's name as Compose service, image and file names accept it (`@acme/Web` becomes `acme-web`). */
+export function serviceName(app: AppPlan): string {
   return (
     app.name
       .toLowerCase()

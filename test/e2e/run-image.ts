@@ -1,8 +1,9 @@
 /** Builds a generated Dockerfile's production target, runs it until healthy, and stops it: what init's e2e tests assert on. */
 
-import { cpSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
+import { toolVersion } from '../../src/core/version.js';
 import { appFacts } from '../../src/detect/app-facts.js';
 import { fileView } from '../../src/detect/file-view.js';
 import { detectRepository } from '../../src/detect/index.js';
@@ -15,9 +16,13 @@ export function generateInto(app: string, dir: string, change?: (dir: string) =>
   cpSync(app, dir, { recursive: true });
   change?.(dir);
   const fs = nodeFileSystem();
-  for (const file of initFiles(detectRepository(fileView(fs, dir)), (appPath) =>
-    appFacts(fs, join(dir, appPath)),
-  )) {
+  const files = initFiles(
+    detectRepository(fileView(fs, dir)),
+    (appPath) => appFacts(fs, join(dir, appPath)),
+    toolVersion(),
+  );
+  for (const file of files) {
+    mkdirSync(dirname(join(dir, file.path)), { recursive: true });
     writeFileSync(join(dir, file.path), file.content);
   }
 }

@@ -2,6 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { toolVersion } from '../../src/core/version.js';
 import { appFacts } from '../../src/detect/app-facts.js';
 import { fileView } from '../../src/detect/file-view.js';
 import { detectRepository } from '../../src/detect/index.js';
@@ -42,8 +44,10 @@ const RAILWAY_DEPLOY_FIELDS: Record<string, string> = {
 function generate(dir: string) {
   const fs = nodeFileSystem();
   const absolute = join(root, dir);
-  return initFiles(detectRepository(fileView(fs, absolute)), (appPath) =>
-    appFacts(fs, join(absolute, appPath)),
+  return initFiles(
+    detectRepository(fileView(fs, absolute)),
+    (appPath) => appFacts(fs, join(absolute, appPath)),
+    toolVersion(),
   );
 }
 
@@ -95,9 +99,37 @@ describe('init output', () => {
           expect(typeof value, key).toBe(RAILWAY_DEPLOY_FIELDS[key]);
       });
 
+      it('writes a GitHub Actions workflow that lints, then builds the production target with cache, SBOM and provenance', () => {
+        const file = files.find((candidate) => candidate.path.startsWith('.github/workflows/'));
+        const workflow = parseYaml(file?.content ?? '') as {
+          on: Record<string, unknown>;
+          jobs: {
+            image: {
+              steps: { name?: string; uses?: string; run?: string; with?: Record<string, unknown> }[];
+            };
+          };
+        };
+        expect(Object.keys(workflow.on).sort()).toEqual(['pull_request', 'push']);
+        const steps = workflow.jobs.image.steps;
+        const at = (action: string) => steps.findIndex((step) => step.uses?.startsWith(action));
+        const lint = steps.findIndex((step) => step.run?.includes(' lint --format github'));
+        expect(lint).toBeGreaterThan(at('actions/checkout@'));
+        expect(lint).toBeLessThan(at('docker/build-push-action@'));
+        expect(steps[at('docker/build-push-action@')]?.with).toMatchObject({
+          target: 'production',
+          'cache-to': expect.stringMatching(/^type=gha,.*mode=max/),
+          sbom: true,
+          provenance: 'mode=max',
+        });
+        for (const step of steps) if (step.uses) expect(step.uses).toMatch(/^[\w-]+\/[\w-]+@v\d+$/);
+      });
+
       it('passes shipshape lint with no findings at all', () => {
         const dockerignore = files.find((file) => file.path.endsWith('.dockerignore'));
-        for (const file of files.filter((candidate) => !candidate.path.endsWith('railway.toml'))) {
+        const containerFiles = files.filter(
+          (candidate) => !candidate.path.endsWith('railway.toml') && !candidate.path.startsWith('.github/'),
+        );
+        for (const file of containerFiles) {
           const result = file.path.endsWith('.dockerignore')
             ? lintDockerignoreText(file.content, file.path)
             : file.path.startsWith('compose')
