@@ -130,11 +130,13 @@ describe('shipshape init', () => {
   });
 
   it.each([
-    ['kubernetes', 'not available yet: target kubernetes'],
+    ['swarm', 'not available yet: target swarm'],
     ['heroku', 'unknown: target heroku'],
   ])('rejects the target %s, naming those it has', async (target, message) => {
     const result = await runCli(['init', 'app', '--target', target], app);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`${message} (docker, compose, railway, github-actions are available)`);
+    expect(result.stderr).toContain(
+      `${message} (docker, compose, railway, github-actions, kubernetes are available)`,
+    );
   });
 });

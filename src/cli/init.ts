@@ -11,23 +11,24 @@ import { colours, coloursEnabled } from './colours.js';
 import { type Command, EXIT, flagOption, listOption } from './command.js';
 
 /** Every output init can write, and the ones it writes without --target (deploy targets are opt-in). */
-const TARGETS = ['docker', 'compose', 'railway', 'github-actions'];
+const TARGETS = ['docker', 'compose', 'railway', 'github-actions', 'kubernetes'];
 const DEFAULT_TARGETS = ['docker', 'compose'];
 /** Deploy targets on the way: named so that asking for one says "not yet" rather than "no such thing". */
-const PLANNED_TARGETS = ['bake', 'kubernetes', 'swarm'];
+const PLANNED_TARGETS = ['bake', 'swarm'];
 
 /** Which --target a generated file belongs to. */
 function targetOf(path: string): string {
   if (/(^|\/)compose[^/]*\.yaml$/.test(path)) return 'compose';
   if (/(^|\/)railway\.toml$/.test(path)) return 'railway';
   if (path.startsWith('.github/workflows/')) return 'github-actions';
+  if (/(^|\/)k8s\//.test(path)) return 'kubernetes';
   return 'docker';
 }
 
 export const initCommand: Command = {
   name: 'init',
   summary: 'Write the Dockerfile, .dockerignore, Compose files and deploy config for an app.',
-  usage: 'shipshape init [dir] [--dry-run] [--force] [--target docker|compose|railway|github-actions]...',
+  usage: 'shipshape init [dir] [--dry-run] [--force] [--target <name>]...',
   details: [
     'Never overwrites a file silently: a file that differs is shown as a diff and kept, unless --force,',
     'which replaces it atomically after saving <file>.shipshape-backup. Exit 1 when a file was kept.',
@@ -50,7 +51,7 @@ export const initCommand: Command = {
       multiple: true,
       valueName: 'name',
       description:
-        'outputs to write: docker (Dockerfile, .dockerignore) and compose (compose*.yaml) by default; railway (railway.toml) and github-actions (.github/workflows/container-<app>.yml) on request',
+        'outputs to write: docker (Dockerfile, .dockerignore) and compose (compose*.yaml) by default; railway (railway.toml) github-actions (.github/workflows/container-<app>.yml) and kubernetes (k8s/) on request',
     },
   },
   async run(args, io) {

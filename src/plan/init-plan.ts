@@ -14,6 +14,7 @@ import {
 import { renderDockerfile } from '../render/dockerfile.js';
 import { renderDockerignore } from '../render/dockerignore.js';
 import { renderGithubActionsWorkflow } from '../render/github-actions.js';
+import { renderKubernetesManifests } from '../render/kubernetes.js';
 import { renderRailwayToml } from '../render/railway.js';
 import { goImagePlan } from './image/go.js';
 import { nodeImagePlan } from './image/node.js';
@@ -56,6 +57,7 @@ export function initFiles(
     { path: join('compose.override.yaml'), content: renderComposeOverride(app) },
     { path: join('compose.prod.yaml'), content: renderComposeProduction(app) },
     { path: join('railway.toml'), content: renderRailwayToml(app) },
+    ...renderKubernetesManifests(app).map((file) => ({ path: join(file.path), content: file.content })),
     // Workflows live at the repository root whichever folder the app is in.
     {
       path: `.github/workflows/container-${serviceName(app)}.yml`,

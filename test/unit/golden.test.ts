@@ -124,10 +124,38 @@ describe('init output', () => {
         for (const step of steps) if (step.uses) expect(step.uses).toMatch(/^[\w-]+\/[\w-]+@v\d+$/);
       });
 
+      it('writes Kubernetes manifests that run the image locked down, probed, and listed by the kustomization', () => {
+        const manifests = files.filter((file) => file.path.startsWith('k8s/'));
+        const parsed = new Map(manifests.map((file) => [file.path, parseYaml(file.content)]));
+        const kustomization = parsed.get('k8s/kustomization.yaml') as { resources: string[] };
+        expect(kustomization.resources.map((name) => `k8s/${name}`).sort()).toEqual(
+          [...parsed.keys()].filter((path) => !path.endsWith('kustomization.yaml')).sort(),
+        );
+        const deployment = parsed.get('k8s/deployment.yaml') as {
+          spec: { template: { spec: { securityContext: object; containers: Record<string, unknown>[] } } };
+        };
+        const pod = deployment.spec.template.spec;
+        expect(pod.securityContext).toMatchObject({ runAsNonRoot: true });
+        const [container] = pod.containers;
+        expect(container?.securityContext).toEqual({
+          allowPrivilegeEscalation: false,
+          readOnlyRootFilesystem: true,
+          capabilities: { drop: ['ALL'] },
+        });
+        expect(container?.resources).toMatchObject({
+          requests: { cpu: '100m' },
+          limits: { memory: '512Mi' },
+        });
+        expect(Boolean(container?.readinessProbe)).toBe(parsed.has('k8s/service.yaml'));
+      });
+
       it('passes shipshape lint with no findings at all', () => {
         const dockerignore = files.find((file) => file.path.endsWith('.dockerignore'));
         const containerFiles = files.filter(
-          (candidate) => !candidate.path.endsWith('railway.toml') && !candidate.path.startsWith('.github/'),
+          (candidate) =>
+            !candidate.path.endsWith('railway.toml') &&
+            !candidate.path.startsWith('.github/') &&
+            !candidate.path.startsWith('k8s/'),
         );
         for (const file of containerFiles) {
           const result = file.path.endsWith('.dockerignore')
