@@ -61,6 +61,15 @@ export async function buildRunStop(docker: Engine['docker'], target: RunTarget) 
     '-p',
     `127.0.0.1::${target.port}`,
     '--health-interval=1s',
+    // As compose.prod.yaml and the Kubernetes manifests run it: a read-only root with a writable /tmp,
+    // no capabilities, no privilege escalation.
+    '--read-only',
+    '--tmpfs',
+    '/tmp',
+    '--cap-drop',
+    'ALL',
+    '--security-opt',
+    'no-new-privileges',
     target.tag,
   ]);
   expect(run.status, run.stderr).toBe(0);
