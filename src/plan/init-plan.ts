@@ -16,6 +16,7 @@ import { renderDockerignore } from '../render/dockerignore.js';
 import { renderGithubActionsWorkflow } from '../render/github-actions.js';
 import { renderKubernetesManifests } from '../render/kubernetes.js';
 import { renderRailwayToml } from '../render/railway.js';
+import { renderReadmeDocker } from '../render/readme-docker.js';
 import { goImagePlan } from './image/go.js';
 import { nodeImagePlan } from './image/node.js';
 import { pythonImagePlan } from './image/python.js';
@@ -53,6 +54,7 @@ export function initFiles(
   return [
     { path: join('Dockerfile'), content: dockerfile },
     { path: join('.dockerignore'), content: renderDockerignore(app) },
+    { path: join('README.Docker.md'), content: renderReadmeDocker(app) },
     { path: join('compose.yaml'), content: renderCompose(app) },
     { path: join('compose.override.yaml'), content: renderComposeOverride(app) },
     { path: join('compose.prod.yaml'), content: renderComposeProduction(app) },

@@ -165,7 +165,8 @@ export function renderCompose(app: AppPlan): string {
   );
 }
 
-function usesPassword(app: AppPlan): boolean {
+/** Whether the app's services need DB_PASSWORD (required in production, defaulted in development). */
+export function usesPassword(app: AppPlan): boolean {
   return app.services.some((service) =>
     Object.values(SERVICES[service].connect).some((value) => value.includes(PASSWORD)),
   );

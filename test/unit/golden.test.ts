@@ -151,12 +151,10 @@ describe('init output', () => {
 
       it('passes shipshape lint with no findings at all', () => {
         const dockerignore = files.find((file) => file.path.endsWith('.dockerignore'));
-        const containerFiles = files.filter(
-          (candidate) =>
-            !candidate.path.endsWith('railway.toml') &&
-            !candidate.path.startsWith('.github/') &&
-            !candidate.path.startsWith('k8s/'),
+        const containerFiles = files.filter((candidate) =>
+          /^(Dockerfile|\.dockerignore|compose[^/]*\.yaml)$/.test(candidate.path),
         );
+        expect(containerFiles).toHaveLength(5);
         for (const file of containerFiles) {
           const result = file.path.endsWith('.dockerignore')
             ? lintDockerignoreText(file.content, file.path)

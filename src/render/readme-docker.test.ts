@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { type AppPlan, emptyPlan } from '../detect/plan.js';
+import { renderReadmeDocker } from './readme-docker.js';
+
+function readme(changes: Partial<AppPlan>): string {
+  return renderReadmeDocker({ ...emptyPlan('python', 'Billing API', '.'), ...changes });
+}
+
+describe('README.Docker.md', () => {
+  it.each<[Partial<AppPlan>, string]>([
+    [
+      { port: 8000, healthcheckPath: '/health' },
+      'docker run --rm -p 127.0.0.1:8000:8000 --read-only --tmpfs /tmp billing-api',
+    ],
+    [{ port: 8000, healthcheckPath: '/health' }, 'it answers on http://127.0.0.1:8000/health.'],
+    [{ port: undefined }, 'docker run --rm --read-only --tmpfs /tmp billing-api\n'],
+    [{ services: ['postgres'] }, 'pass `-e DATABASE_URL=...`'],
+    [{ services: ['postgres'] }, "export DB_PASSWORD='a long random secret'"],
+    [{ devCommand: 'flask run --debug' }, 'the `development` target runs `flask run --debug` with the'],
+  ])('for %j says %s', (changes, text) => {
+    expect(readme(changes)).toContain(text);
+  });
+
+  it.each<[Partial<AppPlan>, string]>([
+    [{ port: undefined }, 'answers on'],
+    [{ services: ['redis'] }, 'DB_PASSWORD'],
+    [{}, 'to reach'],
+  ])('for %j leaves out %s', (changes, text) => {
+    expect(readme(changes)).not.toContain(text);
+  });
+});
