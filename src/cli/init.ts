@@ -51,7 +51,7 @@ export const initCommand: Command = {
       multiple: true,
       valueName: 'name',
       description:
-        'outputs to write: docker (Dockerfile, .dockerignore) and compose (compose*.yaml) by default; railway (railway.toml) github-actions (.github/workflows/container-<app>.yml) and kubernetes (k8s/) on request',
+        'outputs to write: docker (Dockerfile, .dockerignore) and compose (compose*.yaml) by default; railway (railway.toml), github-actions (.github/workflows/container-<app>.yml) and kubernetes (k8s/) on request',
     },
   },
   async run(args, io) {
