@@ -22,3 +22,11 @@ export function printfFile(path: string, lines: string[]): string {
     throw new Error(`printfFile: a line of ${path} contains a single quote`);
   return `printf '%s\\n' ${lines.map((line) => `'${line}'`).join(' ')} > ${path}`;
 }
+
+/** The numeric user created in Debian-based runtimes: clear of the IDs distributions and hosts hand out. */
+export const APP_UID = '10001';
+
+/** Creates the `app` user with APP_UID: no home, no login shell. */
+export function addAppUser(): string {
+  return `useradd --uid ${APP_UID} --no-create-home --shell /usr/sbin/nologin app`;
+}
