@@ -19,6 +19,13 @@ interface Manager {
   ids: { yes: [string, string]; pin: [string, string]; clean: [string, string] };
 }
 
+/** `<program> clean all`, or an `rm` of the package cache, cleans up after yum and dnf alike. */
+function cleanAllOrRemoved(programs: string[], cacheDir: string): (command: ShellCommand) => boolean {
+  return (c) =>
+    (programs.includes(c.program ?? '') && c.args[0]?.value === 'clean' && c.args[1]?.value === 'all') ||
+    (c.program === 'rm' && c.args.some((a) => (a.value ?? '').startsWith(cacheDir)));
+}
+
 const MANAGERS: Record<string, Manager> = {
   yum: {
     programs: ['yum'],
@@ -26,9 +33,7 @@ const MANAGERS: Record<string, Manager> = {
     yes: ['-y', '--assumeyes'],
     pinned: /-\d|\.rpm$/,
     pinExample: '<package>-<version>',
-    clean: (c) =>
-      (c.program === 'yum' && c.args[0]?.value === 'clean' && c.args[1]?.value === 'all') ||
-      (c.program === 'rm' && c.args.some((a) => (a.value ?? '').startsWith('/var/cache/yum'))),
+    clean: cleanAllOrRemoved(['yum'], '/var/cache/yum'),
     cleanText: 'yum clean all',
     ids: {
       yes: ['yum-assume-yes', 'DL3030'],
@@ -42,11 +47,7 @@ const MANAGERS: Record<string, Manager> = {
     yes: ['-y', '--assumeyes'],
     pinned: /-\d|\.rpm$/,
     pinExample: '<package>-<version>',
-    clean: (c) =>
-      ((c.program === 'dnf' || c.program === 'microdnf') &&
-        c.args[0]?.value === 'clean' &&
-        c.args[1]?.value === 'all') ||
-      (c.program === 'rm' && c.args.some((a) => (a.value ?? '').startsWith('/var/cache/dnf'))),
+    clean: cleanAllOrRemoved(['dnf', 'microdnf'], '/var/cache/dnf'),
     cleanText: 'dnf clean all',
     ids: {
       yes: ['dnf-assume-yes', 'DL3038'],
