@@ -5,9 +5,9 @@
  * Built as data and printed by the yaml package, so the output is always valid YAML.
  */
 
-import { stringify } from 'yaml';
 import type { AppPlan } from '../detect/plan.js';
 import { serviceName } from './compose.js';
+import { yamlDocument } from './yaml-document.js';
 
 /** Major versions of Docker's official actions; a major tag receives its fixes without breaking changes. */
 const ACTIONS = {
@@ -110,5 +110,5 @@ export function renderGithubActionsWorkflow(app: AppPlan, options: WorkflowOptio
     '(pull requests build without pushing). arm64 is built under QEMU emulation, which is slow for compiled',
     'stacks: remove it from `platforms` if nothing you run is arm64.',
   ];
-  return `${header.map((line) => `# ${line}`).join('\n')}\n${stringify(workflow, { lineWidth: 0 })}`;
+  return yamlDocument(header, workflow);
 }
