@@ -6,8 +6,10 @@ export interface CliIo {
   stderr(text: string): void;
   cwd: string;
   env: Record<string, string | undefined>;
-  /** Whether stdout is a terminal (colours, progress). */
+  /** Whether stdout is a terminal (colours). */
   isTTY: boolean;
+  /** Whether stderr is a terminal: live progress is drawn there, plain lines otherwise. */
+  stderrIsTTY?: boolean;
   fs: FileSystem;
   /** Whether commands may spread work over worker threads (they read the real file system, not `fs`). */
   parallel: boolean;
@@ -27,6 +29,7 @@ export function processIo(): CliIo {
     cwd: process.cwd(),
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
     fs: nodeFileSystem(),
     parallel: true,
   };

@@ -83,19 +83,6 @@ describe('shipshape lint: findings', () => {
 });
 
 describe('commands and help', () => {
-  it.each(['build', 'verify'])(
-    '%s says it is not built yet, with exit 2, and JSON when asked',
-    async (name) => {
-      const plain = await run([name]);
-      expect(plain.code).toBe(2);
-      expect(plain.stderr).toBe(`shipshape: ${name} is not implemented yet in this version of shipshape\n`);
-      const json = await run([name, '--json']);
-      expect(JSON.parse(json.stdout)).toEqual({
-        error: { kind: 'NotImplementedError', message: expect.stringContaining(name) },
-      });
-    },
-  );
-
   it.each(['detect', 'init', 'lint', 'build', 'verify', 'rules'])(
     '%s --help prints usage and every option',
     async (name) => {
@@ -118,20 +105,63 @@ describe('commands and help', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/unknown command 'deploy'/);
   });
+});
 
-  it('docker-style build flags parse before the not-implemented answer', async () => {
-    const result = await run([
-      'build',
-      '.',
-      '-t',
-      'app:1',
-      '--build-arg',
-      'A=1',
-      '--build-arg',
-      'B=2',
-      '--no-cache',
-    ]);
-    expect(result.stderr).toMatch(/build is not implemented yet/);
+describe('shipshape build and verify: bad input, before any engine', () => {
+  const noEngine = { DOCKER_HOST: 'unix:///nonexistent/docker.sock', PATH: '' };
+
+  it.each([
+    [['build', 'nowhere'], {}, 'shipshape: nowhere: no such directory\n'],
+    [
+      ['build', 'app'],
+      { 'app/server.js': '' },
+      'shipshape: app: no Dockerfile here: run `shipshape init app` first, or pass -f\n',
+    ],
+    [
+      ['build', 'app', '-f', 'app/Dockerfile.prod'],
+      { 'app/Dockerfile': 'FROM scratch\n' },
+      'shipshape: app/Dockerfile.prod: no such Dockerfile\n',
+    ],
+    [
+      ['verify'],
+      {},
+      'shipshape: verify: name an image (shipshape verify myapp:1.0), or build one with --build [dir]\n',
+    ],
+    [
+      ['verify', 'app:1', '--format', 'yaml'],
+      {},
+      "shipshape: verify: unknown --format 'yaml' (expected text, json, markdown)\n",
+    ],
+    [['verify', 'app:1', '--skip', 'speed'], {}, /^shipshape: verify: unknown check 'speed' for --skip/],
+    [
+      ['verify', 'app:1', '--max-size', 'huge'],
+      {},
+      "shipshape: verify: --max-size must be a size such as 200MB, not 'huge'\n",
+    ],
+    [
+      ['verify', 'app:1', '--lowest-efficiency', '2'],
+      {},
+      "shipshape: verify: --lowest-efficiency must be a number from 0 to 1, not '2'\n",
+    ],
+  ])('%j says what is wrong in one line, exit 2', async (argv, files, message) => {
+    const result = await run(argv, files, noEngine);
+    expect(result.code).toBe(2);
+    // Usage errors add a second line pointing at --help; the first says what is wrong.
+    const first = `${result.stderr.split('\n')[0]}\n`;
+    if (typeof message === 'string') expect(first).toBe(message);
+    else expect(first).toMatch(message);
+  });
+
+  it.each([
+    ['build', 'app', '-t', 'app:1', '--build-arg', 'A=1', '--no-cache'],
+    ['verify', 'app:1'],
+  ])('%s without a reachable engine: one line, exit 2, and JSON when asked', async (...argv) => {
+    const files = { 'app/Dockerfile': 'FROM scratch\n' };
+    const result = await run(argv, files, noEngine);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^shipshape: (cannot reach a Docker engine|no docker client)[^\n]*\n$/);
+    const json = await run([...argv, '--json'], files, noEngine);
+    expect(JSON.parse(json.stdout).error.kind).toBe('EngineError');
   });
 });
 

@@ -33,11 +33,6 @@ export class InputError extends ShipshapeError {
   }
 }
 
-/** A feature the command line offers but this build does not implement yet. */
-export class NotImplementedError extends ShipshapeError {
-  override readonly name = 'NotImplementedError';
-}
-
 /** Docker engine missing, unreachable, or failing. */
 export class EngineError extends ShipshapeError {
   override readonly name = 'EngineError';

@@ -1,11 +1,5 @@
+import { looksLikeSecretName } from '../../core/secret-names.js';
 import type { DockerfileRule } from '../rule.js';
-
-/** BuildKit's rule of thumb for secret-looking names: a secret word as a whole `_`-separated part. */
-const SECRET_NAME =
-  /(?:^|_)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
-/** Names that contain such a word but hold no secret. */
-const HARMLESS =
-  /(?:^|_)(?:public|pub)_?key(?:_|$)|_(?:file|path|dir|url|id|name|user|username)$|^(?:key_id)$/i;
 
 export const secretsInArgEnv: DockerfileRule = {
   kind: 'dockerfile',
@@ -23,7 +17,7 @@ export const secretsInArgEnv: DockerfileRule = {
     for (const instruction of model.instructions) {
       if (instruction.keyword !== 'ARG' && instruction.keyword !== 'ENV') continue;
       for (const pair of instruction.pairs) {
-        if (!SECRET_NAME.test(pair.key) || HARMLESS.test(pair.key)) continue;
+        if (!looksLikeSecretName(pair.key)) continue;
         report({
           range: pair.range,
           message: `${pair.key} looks like a secret: ${instruction.keyword} values stay readable in the image; use RUN --mount=type=secret`,
