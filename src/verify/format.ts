@@ -19,7 +19,8 @@ export function formatText(report: VerifyReport, paint: Colours): string {
   const verdict = report.passed
     ? paint.green('production-ready: every check passed')
     : paint.red(`${failed} check${failed === 1 ? '' : 's'} failed`);
-  return `${paint.bold(report.image)} ${paint.dim(`(${shortId(report.imageId)}, ${formatBytes(report.sizeBytes)})`)}: ${verdict}\n`;
+  const name = report.image.startsWith('sha256:') ? shortId(report.image) : report.image;
+  return `${paint.bold(name)} ${paint.dim(`(${shortId(report.imageId)}, ${formatBytes(report.sizeBytes)})`)}: ${verdict}\n`;
 }
 
 export function formatMarkdown(report: VerifyReport): string {

@@ -5,9 +5,11 @@
  * (/etc/passwd), and files whose content starts a private key. One pass, nothing written to disk.
  */
 
+import { posix } from 'node:path';
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import tar from 'tar-stream';
+import { EngineError } from '../core/errors.js';
 
 export type LayerEntryKind = 'file' | 'directory' | 'link' | 'whiteout' | 'opaque';
 
@@ -49,6 +51,7 @@ interface ScannedLayer {
 
 export async function readImageArchive(stream: Readable): Promise<ImageArchive> {
   const scanned = new Map<string, ScannedLayer>();
+  const aliases = new Map<string, string>();
   let manifest: { Layers: string[] }[] | undefined;
   const outer = tar.extract();
   stream.pipe(outer);
@@ -58,6 +61,12 @@ export async function readImageArchive(stream: Readable): Promise<ImageArchive> 
       manifest = JSON.parse((await collect(entry)).toString('utf8'));
       continue;
     }
+    // The same layer twice in one image is saved once, with a symlink for the second name.
+    if (entry.header.type === 'symlink' && entry.header.linkname) {
+      aliases.set(name, posix.normalize(posix.join(posix.dirname(name), entry.header.linkname)));
+      await drain(entry);
+      continue;
+    }
     if (entry.header.type !== 'file' || !(name.endsWith('.tar') || name.startsWith('blobs/'))) {
       await drain(entry);
       continue;
@@ -65,13 +74,13 @@ export async function readImageArchive(stream: Readable): Promise<ImageArchive> 
     const layer = await scanIfLayer(entry);
     if (layer) scanned.set(name, layer);
   }
-  if (!manifest?.[0]) throw new Error('the image archive has no manifest.json');
+  if (!manifest?.[0]) throw new EngineError('the image archive from docker save has no manifest.json');
   const layers: Layer[] = [];
   const files = new Map<string, string>();
   const privateKeys: ImageArchive['privateKeys'] = [];
   manifest[0].Layers.forEach((archivePath, index) => {
-    const layer = scanned.get(archivePath);
-    if (!layer) throw new Error(`the image archive lacks layer ${archivePath}`);
+    const layer = scanned.get(archivePath) ?? scanned.get(aliases.get(archivePath) ?? '');
+    if (!layer) throw new EngineError(`the image archive from docker save lacks layer ${archivePath}`);
     layers.push({ archivePath, entries: layer.entries, sizeBytes: layer.sizeBytes });
     for (const [path, text] of layer.files) files.set(path, text);
     for (const path of layer.privateKeys) privateKeys.push({ path, layer: index });
@@ -97,7 +106,11 @@ async function scanIfLayer(entry: AsyncIterable<unknown>): Promise<ScannedLayer 
     }
   };
   const gzipped = head[0] === 0x1f && head[1] === 0x8b;
-  const isTar = head.length >= 512 && head.subarray(257, 262).toString('latin1') === 'ustar';
+  // An empty layer (a RUN that changed nothing) is a tar of nothing but its two zero blocks.
+  const isTar =
+    head.length >= 512 &&
+    (head.subarray(257, 262).toString('latin1') === 'ustar' ||
+      head.subarray(0, 512).every((byte) => byte === 0));
   if (!gzipped && !isTar) {
     await drain(rest());
     return undefined;

@@ -113,4 +113,24 @@ describe('readImageArchive', () => {
     // The deleted file, and the first /etc/passwd that the second hides.
     expect(layerWaste(archive.layers).wastedBytes).toBe(2048 + 'root:x:0:0::/root:/bin/sh\n'.length);
   });
+
+  it('reads an empty layer, and a layer saved once under two names (a symlink)', async () => {
+    const empty = tar.pack();
+    empty.finalize();
+    const emptyTar = await collect(empty);
+    const full = tar.pack();
+    full.entry({ name: 'bin/app', size: 3 }, 'abc');
+    full.finalize();
+    const outer = tar.pack();
+    outer.entry({ name: 'a/layer.tar' }, await collect(full));
+    outer.entry({ name: 'b/layer.tar' }, emptyTar);
+    outer.entry({ name: 'c/layer.tar', type: 'symlink', linkname: '../a/layer.tar' });
+    outer.entry(
+      { name: 'manifest.json' },
+      JSON.stringify([{ Layers: ['a/layer.tar', 'b/layer.tar', 'c/layer.tar'] }]),
+    );
+    outer.finalize();
+    const archive = await readImageArchive(Readable.from([await collect(outer)]));
+    expect(archive.layers.map((layer) => layer.entries.length)).toEqual([1, 0, 1]);
+  });
 });

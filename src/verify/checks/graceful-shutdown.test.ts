@@ -32,6 +32,11 @@ describe('graceful-shutdown', () => {
       /the app does not end on SIGTERM/,
     ],
     ['npm start', { cmd: ['npm', 'start'] }, /npm runs the app as its child/],
+    [
+      "shell form behind an official image's entrypoint script",
+      { entrypoint: ['docker-entrypoint.sh'], cmd: ['/bin/sh', '-c', 'npm start'] },
+      /runs under \/bin\/sh -c/,
+    ],
     ['npm start in shell form', { cmd: ['/bin/sh', '-c', 'npm start'] }, /runs under \/bin\/sh -c/],
     ['node as PID 1', { cmd: ['node', 'server.js'] }, /node is PID 1.*tini/],
     ['python as PID 1', { entrypoint: ['/usr/local/bin/python3'], cmd: ['app.py'] }, /python3 is PID 1/],

@@ -7,6 +7,7 @@ import { notRunning } from './healthcheck.js';
 const RUNTIMES_IGNORING_SIGTERM = /(?:^|\/)(?:node|nodejs|python[\d.]*|ruby|php|bun|deno)$/;
 const INITS = /(?:^|\/)(?:tini(?:-static)?|dumb-init|catatonit|s6-svscan|init)$/;
 const PACKAGE_RUNNERS = /^(?:npm|yarn|pnpm|bun)$/;
+const ENTRYPOINT_SCRIPT = /(?:^|\/)[\w-]*entrypoint(?:\.sh)?$/;
 
 /**
  * `docker stop` sends SIGTERM and, after the timeout, SIGKILL (exit 137). A production image ends on
@@ -42,7 +43,9 @@ export function gracefulShutdownCheck(
 
 /** The likely reason, read from how the image starts its process. */
 export function whySigtermIsLost(image: ImageInfo): string {
-  const command = [...image.entrypoint, ...image.cmd];
+  // Official images' entrypoint scripts (docker-entrypoint.sh) end with `exec "$@"`: the command decides.
+  const wrapper = image.entrypoint.length === 1 && ENTRYPOINT_SCRIPT.test(image.entrypoint[0] ?? '');
+  const command = wrapper ? image.cmd : [...image.entrypoint, ...image.cmd];
   if (image.stopSignal && !/^(?:SIGTERM|TERM|15)$/i.test(image.stopSignal))
     return `STOPSIGNAL is ${image.stopSignal}; check that the app handles it`;
   const shell =
