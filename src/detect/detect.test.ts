@@ -25,6 +25,7 @@ type Expected = Partial<
     | 'static'
     | 'services'
     | 'healthcheckPath'
+    | 'handlesSigterm'
   >
 >;
 
@@ -126,6 +127,14 @@ const SINGLE_APPS: Record<string, Expected> = {
     startCommand: '/app/hello',
     port: 8080,
     healthcheckPath: '/health',
+    handlesSigterm: false,
+  },
+  'go-graceful': {
+    runtimeVersion: '1.19',
+    startCommand: '/app/drain',
+    port: 8080,
+    healthcheckPath: '/health',
+    handlesSigterm: true,
   },
   'go-cgo-sqlite': {
     runtimeVersion: '1.21',

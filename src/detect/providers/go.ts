@@ -99,6 +99,13 @@ export const goProvider: Provider = {
       plan.evidence.port = port?.from ?? 'Go default 8080';
       const health = healthPath(view, sources);
       if (health) plan.healthcheckPath = health.path;
+      // Without signal.Notify the runtime still ends on SIGTERM, but as PID 1 (where the kernel's
+      // default action does not apply) it falls back to exit status 2, which orchestrators log as a crash.
+      const signalSource = sources.find((file) =>
+        /\bsignal\.Notify(?:Context)?\(/.test(view.read(file) ?? ''),
+      );
+      plan.handlesSigterm = signalSource !== undefined;
+      if (signalSource) plan.evidence.handlesSigterm = signalSource;
       plan.services = [
         ...new Set([...servicesFromDependencies(modules), ...servicesFromFiles(view, [dir])]),
       ].sort();

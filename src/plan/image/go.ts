@@ -8,7 +8,14 @@ import type { AppPlan } from '../../detect/plan.js';
 import type { ImagePlan, Step } from '../image-plan.js';
 import { PlanError } from '../plan-error.js';
 import { BUILD_USAGE, compiledDevelopmentStage, DISTROLESS_NONROOT_UID } from './conventions.js';
-import { APP_UID, addAppUser, aptInstall, CA_CERTIFICATES_PACKAGE, printfFile } from './debian.js';
+import {
+  APP_UID,
+  addAppUser,
+  aptInstall,
+  CA_CERTIFICATES_PACKAGE,
+  printfFile,
+  TINI_PACKAGE,
+} from './debian.js';
 import { healthcheck } from './health.js';
 
 export const DEFAULT_GO_VERSION = '1.23';
@@ -31,8 +38,20 @@ export function goImagePlan({ plan, files }: { plan: AppPlan; files: string[] })
   const port = plan.port ?? 8080;
   const modules = { target: '/go/pkg/mod', locked: true };
   const buildCache = { target: '/root/.cache/go-build', locked: true };
+  // Go's runtime ends on SIGTERM only outside PID 1: as PID 1 it exits 2. An app without
+  // signal.Notify gets tini, from Debian (tini-static for distroless, which has no package manager).
+  const tini = !plan.handlesSigterm;
   const build: Step[] = [
     { kind: 'workdir', path: '/src' },
+    ...(tini && !cgo
+      ? [
+          {
+            kind: 'comment' as const,
+            text: 'The app does not handle SIGTERM; distroless has no package manager, so tini-static comes from here.',
+          },
+          { kind: 'run' as const, commands: aptInstall(TINI_PACKAGE) },
+        ]
+      : []),
     { kind: 'copy', sources: ['go.mod', ...(files.includes('go.sum') ? ['go.sum'] : [])], dest: './' },
     { kind: 'run', caches: [modules], commands: ['go mod download'] },
     { kind: 'copy', sources: ['.'], dest: '.' },
@@ -57,16 +76,21 @@ export function goImagePlan({ plan, files }: { plan: AppPlan; files: string[] })
           },
           {
             kind: 'run' as const,
-            commands: [...aptInstall(CA_CERTIFICATES_PACKAGE), addAppUser()],
+            commands: [...aptInstall(CA_CERTIFICATES_PACKAGE, ...(tini ? [TINI_PACKAGE] : [])), addAppUser()],
           },
         ]
       : []),
     { kind: 'copy', from: 'build', sources: [`/out/${binary}`, '/out/healthcheck'], dest: '/app/' },
+    ...(tini && !cgo
+      ? [{ kind: 'copy' as const, from: 'build', sources: ['/usr/bin/tini-static'], dest: '/app/tini' }]
+      : []),
     { kind: 'user', user: `${runtimeUid}:${runtimeUid}` },
     { kind: 'expose', port },
     healthcheck(['/app/healthcheck', `http://127.0.0.1:${port}${plan.healthcheckPath ?? '/'}`], '10s'),
-    // A Go program ends on SIGTERM by default, even as PID 1: the runtime installs its own handler.
-    { kind: 'entrypoint', argv: [`/app/${binary}`] },
+    {
+      kind: 'entrypoint',
+      argv: tini ? [cgo ? 'tini' : '/app/tini', '--', `/app/${binary}`] : [`/app/${binary}`],
+    },
   ];
   return {
     header: [
