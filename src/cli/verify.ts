@@ -87,7 +87,6 @@ export const verifyCommand: Command = {
     },
     skip: { type: 'string', multiple: true, valueName: 'check', description: 'do not run this check' },
     ...BUILD_OPTIONS,
-    file: { type: 'string', valueName: 'path', description: 'with --build: the Dockerfile' },
   },
   async run(args, io) {
     const format = chosenFormat(args);

@@ -1,0 +1,88 @@
+/** The fixture apps the e2e suites generate files for, build and run: one per stack, standard library only. */
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const fixtures = join(import.meta.dirname, '..', 'fixtures', 'apps');
+export const nodeExample = join(import.meta.dirname, '..', '..', 'examples', 'node-http');
+
+/** Drops the example server's SIGTERM handler, so that only an init can stop it promptly. */
+export function withoutSigtermHandler(copy: string): void {
+  const server = readFileSync(join(copy, 'server.js'), 'utf8');
+  writeFileSync(join(copy, 'server.js'), server.slice(0, server.indexOf('// Finish in-flight requests')));
+}
+
+export interface Stack {
+  name: string;
+  app: string;
+  /** Changes the copied app before init runs on it. */
+  change?: (copy: string) => void;
+  images: string[];
+  port: number;
+  expected: Record<string, unknown>;
+  maxBytes?: number;
+  /** The instruction that starts the app in the generated Dockerfile. */
+  runs: string;
+}
+
+/** Apps that need only their language's standard library (no package registry is reachable here). */
+export const STACKS: Stack[] = [
+  {
+    name: 'node',
+    app: nodeExample,
+    images: ['node:20-bookworm-slim'],
+    port: 3000,
+    // The app handles SIGTERM itself, so node is PID 1 and exits 0.
+    expected: { user: '1000', healthy: true, response: 200, exitCode: '0' },
+    runs: 'CMD ["node", "server.js"]',
+  },
+  {
+    name: 'node-tini',
+    app: nodeExample,
+    change: withoutSigtermHandler,
+    images: ['node:20-bookworm-slim'],
+    port: 3000,
+    // tini forwards SIGTERM; Node, with no handler, ends by the signal: 128 + 15.
+    expected: { user: '1000', healthy: true, response: 200, exitCode: '143' },
+    runs: 'ENTRYPOINT ["tini", "--"]',
+  },
+  {
+    name: 'go',
+    app: join(fixtures, 'go-root-main'),
+    images: ['golang:1.19-bookworm', 'gcr.io/distroless/static-debian12:nonroot'],
+    port: 8080,
+    // No signal.Notify: as PID 1 Go would exit 2, so tini-static runs it and it ends by the signal.
+    expected: { user: '65532:65532', healthy: true, response: 200, exitCode: '143' },
+    maxBytes: 20 * 1024 * 1024,
+    runs: 'ENTRYPOINT ["/app/tini", "--", "/app/hello"]',
+  },
+  {
+    name: 'go-graceful',
+    app: join(fixtures, 'go-graceful'),
+    images: ['golang:1.19-bookworm', 'gcr.io/distroless/static-debian12:nonroot'],
+    port: 8080,
+    // signal.NotifyContext and Server.Shutdown: the binary is PID 1 and drains, then exits 0.
+    expected: { user: '65532:65532', healthy: true, response: 200, exitCode: '0' },
+    maxBytes: 20 * 1024 * 1024,
+    runs: 'ENTRYPOINT ["/app/drain"]',
+  },
+  {
+    name: 'python',
+    app: join(fixtures, 'python-stdlib'),
+    images: ['python:3.11-slim-bookworm'],
+    port: 8000,
+    // No SIGTERM handler: tini forwards the signal and Python ends by it (128 + 15).
+    expected: { user: '10001:10001', healthy: true, response: 200, exitCode: '143' },
+    maxBytes: 400 * 1024 * 1024,
+    runs: 'ENTRYPOINT ["tini", "--"]',
+  },
+  {
+    name: 'rust',
+    app: join(fixtures, 'rust-stdlib'),
+    images: ['rust:1.63-slim-bookworm', 'gcr.io/distroless/cc-debian12:nonroot'],
+    port: 8080,
+    expected: { user: '65532:65532', healthy: true, response: 200, exitCode: '143' },
+    maxBytes: 30 * 1024 * 1024,
+    runs: 'ENTRYPOINT ["/app/tini", "--", "/app/pinger"]',
+  },
+];
