@@ -54,17 +54,19 @@ export function goImagePlan({ plan, files }: { plan: AppPlan; files: string[] })
       : []),
     { kind: 'copy', sources: ['go.mod', ...(files.includes('go.sum') ? ['go.sum'] : [])], dest: './' },
     { kind: 'run', caches: [modules], commands: ['go mod download'] },
-    { kind: 'copy', sources: ['.'], dest: '.' },
-    { kind: 'run', caches: [modules, buildCache], commands: [plan.buildCommand] },
+    // Before the source is copied, so a source change does not rebuild it.
     { kind: 'comment', text: 'A static health probe: the runtime image has no shell and no curl.' },
     {
       kind: 'run',
       caches: [buildCache],
       commands: [
+        'mkdir -p /out',
         printfFile('/tmp/healthcheck.go', probeSource(plan.healthcheckPath ? 400 : 500)),
         'CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/healthcheck /tmp/healthcheck.go',
       ],
     },
+    { kind: 'copy', sources: ['.'], dest: '.' },
+    { kind: 'run', caches: [modules, buildCache], commands: [plan.buildCommand] },
   ];
   const runtimeUid = cgo ? APP_UID : DISTROLESS_NONROOT_UID;
   const runtime: Step[] = [

@@ -60,13 +60,7 @@ export function rustImagePlan({ plan, files }: { plan: AppPlan; files: string[] 
             commands: aptInstall(TINI_PACKAGE),
           },
         ]),
-    { kind: 'copy', sources: ['.'], dest: '.' },
-    {
-      kind: 'run',
-      caches: [registry, target],
-      // The target directory is a cache mount, so the binary is copied out in the same step.
-      commands: [plan.buildCommand, 'mkdir -p /out', `cp target/release/${binary} /out/${binary}`],
-    },
+    // Before the source is copied, so a source change does not rebuild it.
     {
       kind: 'comment',
       text: 'A health probe using only the standard library: the runtime image has no shell and no curl.',
@@ -74,9 +68,17 @@ export function rustImagePlan({ plan, files }: { plan: AppPlan; files: string[] 
     {
       kind: 'run',
       commands: [
+        'mkdir -p /out',
         printfFile('/tmp/healthcheck.rs', probeSource(plan.healthcheckPath ? 400 : 500)),
         'rustc -O -o /out/healthcheck /tmp/healthcheck.rs',
       ],
+    },
+    { kind: 'copy', sources: ['.'], dest: '.' },
+    {
+      kind: 'run',
+      caches: [registry, target],
+      // The target directory is a cache mount, so the binary is copied out in the same step.
+      commands: [plan.buildCommand, `cp target/release/${binary} /out/${binary}`],
     },
   ];
   const production: Step[] = [
