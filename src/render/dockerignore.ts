@@ -53,6 +53,8 @@ export function renderDockerignore(plan: AppPlan): string {
     '.dockerignore',
     'compose*.yaml',
     'docker-compose*.yml',
+    'README.Docker.md',
+    'railway.toml',
   );
   return `${lines.join('\n')}\n`;
 }

@@ -29,7 +29,14 @@ const RAILWAY_DATABASES: Partial<Record<ServiceKind, { name: string; variable: s
 };
 
 /** Files the generated .dockerignore keeps out of the build: a change to them cannot change the image. */
-const NOT_IN_THE_IMAGE = ['.github/**', 'compose*.yaml', 'docker-compose*.yml', '.vscode/**', '.idea/**'];
+const NOT_IN_THE_IMAGE = [
+  '.github/**',
+  'compose*.yaml',
+  'docker-compose*.yml',
+  'README.Docker.md',
+  '.vscode/**',
+  '.idea/**',
+];
 
 export function renderRailwayToml(app: AppPlan): string {
   const root = app.path === '.' ? '/' : `/${app.path}/`;
