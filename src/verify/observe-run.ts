@@ -107,15 +107,18 @@ async function answerOnPort(
   if (!port) return undefined;
   const host = await engine.publishedPort(container, port);
   if (!host) return undefined;
+  // A timer of our own rather than AbortSignal.timeout, whose timer does not keep the process alive:
+  // while docker-proxy holds a connection to an app that is not listening yet, nothing else would.
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), 2000);
   try {
     // Only ever 127.0.0.1: the port is published there and nowhere else.
-    const response = await fetch(`http://127.0.0.1:${host}/`, {
-      signal: AbortSignal.timeout(2000),
-      redirect: 'manual',
-    });
+    const response = await fetch(`http://127.0.0.1:${host}/`, { signal: abort.signal, redirect: 'manual' });
     await response.body?.cancel();
     return { port, status: response.status };
   } catch {
     return undefined;
+  } finally {
+    clearTimeout(timer);
   }
 }
