@@ -1,8 +1,31 @@
 /** Pieces the per-language plans share: pinned Debian packages installed the one right way, and files written by printf. */
 
+import type { StagePlan, Step } from '../image-plan.js';
+
 /** Debian bookworm's tini, pinned so rebuilds install the same init (it also ships tini-static). */
 export const TINI_PACKAGE = 'tini=0.19.0-1+b3';
 export const CA_CERTIFICATES_PACKAGE = 'ca-certificates=20230311+deb12u1';
+
+/**
+ * tini for a Debian-based runtime, installed in a stage of its own: the runtime copies the one 25 kB
+ * binary (it needs only glibc), not apt's bookkeeping (dpkg status, debconf caches, logs), which an
+ * install in the runtime stage would leave in a layer, rewritten copies of the base image's files.
+ */
+export function tiniStage(from: string): StagePlan {
+  return {
+    name: 'tini',
+    from,
+    purpose: "tini, installed apart so that apt's files stay out of the runtime image.",
+    steps: [{ kind: 'run', commands: aptInstall(TINI_PACKAGE) }],
+  };
+}
+
+export const COPY_TINI: Step = {
+  kind: 'copy',
+  from: 'tini',
+  sources: ['/usr/bin/tini'],
+  dest: '/usr/bin/tini',
+};
 
 /** apt-get update, install without recommends, and drop the lists in the same step. */
 export function aptInstall(...packages: string[]): string[] {

@@ -9,7 +9,7 @@ import type { AppPlan } from '../../detect/plan.js';
 import type { ImagePlan, StagePlan, Step } from '../image-plan.js';
 import { PlanError } from '../plan-error.js';
 import { BUILD_USAGE } from './conventions.js';
-import { aptInstall, TINI_PACKAGE } from './debian.js';
+import { COPY_TINI, tiniStage } from './debian.js';
 import { healthcheck } from './health.js';
 
 /** The current LTS line, for apps that declare no Node version. */
@@ -205,15 +205,13 @@ export function nodeImagePlan({ plan, files, outDir, prisma }: NodeImageInput): 
     },
   ];
   if (!plan.handlesSigterm) {
+    stages.push(tiniStage('base'));
     production.push(
       {
         kind: 'comment',
         text: 'The app installs no SIGTERM handler: as PID 1 Node would ignore `docker stop`, so tini runs it.',
       },
-      {
-        kind: 'run',
-        commands: aptInstall(TINI_PACKAGE),
-      },
+      COPY_TINI,
     );
   }
   // A Next.js standalone build carries the dependencies it traced; the full set would only add weight.

@@ -8,7 +8,7 @@ import type { AppPlan } from '../../detect/plan.js';
 import type { ImagePlan, Step } from '../image-plan.js';
 import { PlanError } from '../plan-error.js';
 import { BUILD_USAGE } from './conventions.js';
-import { APP_UID, addAppUser, aptInstall, TINI_PACKAGE } from './debian.js';
+import { APP_UID, addAppUser, COPY_TINI, tiniStage } from './debian.js';
 import { healthcheck } from './health.js';
 
 export const DEFAULT_PYTHON_VERSION = '3.12';
@@ -41,10 +41,16 @@ export function pythonImagePlan({ plan }: { plan: AppPlan }): ImagePlan {
 
   const production: Step[] = [
     { kind: 'env', vars: venv },
-    {
-      kind: 'run',
-      commands: [...(plan.handlesSigterm ? [] : aptInstall(TINI_PACKAGE)), addAppUser()],
-    },
+    { kind: 'run', commands: [addAppUser()] },
+    ...(plan.handlesSigterm
+      ? []
+      : [
+          {
+            kind: 'comment' as const,
+            text: 'The app installs no SIGTERM handler: as PID 1 Python would ignore `docker stop`, so tini runs it.',
+          },
+          COPY_TINI,
+        ]),
     { kind: 'copy', from: 'deps', sources: ['/opt/venv'], dest: '/opt/venv' },
     { kind: 'copy', chown: `${APP_UID}:${APP_UID}`, sources: ['.'], dest: '.' },
     { kind: 'user', user: `${APP_UID}:${APP_UID}` },
@@ -87,13 +93,15 @@ export function pythonImagePlan({ plan }: { plan: AppPlan }): ImagePlan {
         purpose:
           'Dependencies in a virtual environment; rebuilt when requirements.txt changes, not the source.',
         steps: [
-          { kind: 'run', commands: ['python -m venv /opt/venv'] },
+          // No pip inside the environment: the image's own pip installs into it (--python), so the
+          // runtime carries neither pip nor setuptools (~20 MB, and the scanners' usual findings).
+          { kind: 'run', commands: ['python -m venv --without-pip /opt/venv'] },
           { kind: 'env', vars: venv },
           { kind: 'copy', sources: ['requirements.txt'], dest: './' },
           {
             kind: 'run',
             caches: [{ target: '/root/.cache/pip', locked: true }],
-            commands: ['pip install -r requirements.txt'],
+            commands: ['pip --python /opt/venv/bin/python install -r requirements.txt'],
           },
         ],
       },
@@ -108,6 +116,7 @@ export function pythonImagePlan({ plan }: { plan: AppPlan }): ImagePlan {
           { kind: 'cmd', argv: (plan.devCommand ?? plan.startCommand).split(/\s+/) },
         ],
       },
+      ...(plan.handlesSigterm ? [] : [tiniStage('base')]),
       {
         name: 'production',
         from: 'base',
