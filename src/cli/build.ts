@@ -1,7 +1,14 @@
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
 import { formatBytes } from '../core/bytes.js';
-import { InputError } from '../core/errors.js';
-import { type BuildRequest, type BuildResult, buildImage } from '../docker/build.js';
+import { EngineError, InputError } from '../core/errors.js';
+import { fileView } from '../detect/file-view.js';
+import { detectRepository } from '../detect/index.js';
+import { bakeArguments, bakeImages } from '../docker/bake.js';
+import { type BuildRequest, type BuildResult, buildFailure, buildImage } from '../docker/build.js';
+import { BuildProgress } from '../docker/build-progress.js';
+import { findDockerCli } from '../docker/client.js';
 import { DockerEngine } from '../docker/engine.js';
 import { buildProgressView } from './build-progress-view.js';
 import { colours, coloursEnabled } from './colours.js';
@@ -56,13 +63,22 @@ export const buildCommand: Command = {
     push: { type: 'boolean', description: 'push the image after building' },
   },
   async run(args, io) {
-    const request = buildRequest(args, io);
+    const json = flagOption(args, 'json');
+    const plan = buildPlan(args, io);
     const engine = DockerEngine.connect(io.env);
-    const result = await buildWithProgress(engine, request, io, flagOption(args, 'json'));
-    const image = result.imageId ? await engine.inspectImage(result.imageId) : undefined;
-    const cached = result.steps.filter((step) => step.status === 'cached').length;
-    if (flagOption(args, 'json')) {
-      const summary = {
+    if (plan.kind === 'bake') return runBake(engine, plan.bakeFile, plan.request, io, json);
+    const several = plan.builds.length > 1;
+    // One build draws live on a terminal; several at once print plain lines, each named after its app.
+    const results = await Promise.all(
+      plan.builds.map(async ({ app, request }) => {
+        const result = await buildWithProgress(engine, request, io, json, several ? app : undefined);
+        const image = result.imageId ? await engine.inspectImage(result.imageId) : undefined;
+        return { app, request, result, image };
+      }),
+    );
+    if (json) {
+      const summaries = results.map(({ app, request, result, image }) => ({
+        ...(several ? { app } : {}),
         imageId: result.imageId,
         tags: request.tags,
         sizeBytes: image?.sizeBytes ?? null,
@@ -74,29 +90,135 @@ export const buildCommand: Command = {
           status: step.status,
           seconds: step.seconds ?? null,
         })),
-      };
-      io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
+      }));
+      io.stdout(`${JSON.stringify(several ? summaries : summaries[0], null, 2)}\n`);
       return EXIT.ok;
     }
     const paint = colours(coloursEnabled(io.env, io.isTTY));
-    const name = request.tags.length ? request.tags.join(', ') : 'untagged: name it with -t name:tag';
-    const lines = [
-      `${paint.green('built')} ${paint.bold(shortId(result.imageId))} (${name}) in ${result.seconds.toFixed(1)} s`,
-    ];
-    if (image) lines.push(`  size    ${formatBytes(image.sizeBytes)} in ${image.layerDigests.length} layers`);
-    lines.push(`  steps   ${result.steps.length}, ${cached} from cache`);
+    const lines: string[] = [];
+    for (const { app, request, result, image } of results) {
+      const cached = result.steps.filter((step) => step.status === 'cached').length;
+      const name = request.tags.length ? request.tags.join(', ') : 'untagged: name it with -t name:tag';
+      lines.push(
+        `${paint.green('built')} ${several ? `${paint.bold(app)} ` : ''}${paint.bold(shortId(result.imageId))} (${name}) in ${result.seconds.toFixed(1)} s`,
+      );
+      if (image)
+        lines.push(`  size    ${formatBytes(image.sizeBytes)} in ${image.layerDigests.length} layers`);
+      lines.push(`  steps   ${result.steps.length}, ${cached} from cache`);
+    }
     io.stdout(`${lines.join('\n')}\n`);
     return EXIT.ok;
   },
 };
 
+type BuildPlan =
+  | { kind: 'builds'; builds: { app: string; request: BuildRequest }[] }
+  | { kind: 'bake'; bakeFile: string; request: BuildRequest };
+
+/**
+ * What `build [dir]` builds: the directory's Dockerfile; else, in a monorepo, every app that has one
+ * (through its docker-bake.hcl when buildx is there to run it), each with the workspace as context when
+ * the apps share a workspace (npm, pnpm, yarn, Cargo, go.work) and with its own folder otherwise.
+ */
+function buildPlan(args: ParsedArgs, io: CliIo): BuildPlan {
+  const shown = args.positionals[0] ?? '.';
+  const root = resolve(io.cwd, shown);
+  if (
+    stringOption(args, 'file') ||
+    io.fs.kind(join(root, 'Dockerfile')) === 'file' ||
+    io.fs.kind(root) !== 'directory'
+  )
+    return { kind: 'builds', builds: [{ app: basename(root), request: buildRequest(args, io) }] };
+  const detected = detectRepository(fileView(io.fs, root));
+  const apps = detected.apps.filter((app) => io.fs.kind(join(root, app.path, 'Dockerfile')) === 'file');
+  if (!detected.monorepo || !apps.length)
+    return { kind: 'builds', builds: [{ app: basename(root), request: buildRequest(args, io) }] };
+  if (io.fs.kind(join(root, 'docker-bake.hcl')) === 'file' && buildxAvailable(io))
+    return {
+      kind: 'bake',
+      bakeFile: join(root, 'docker-bake.hcl'),
+      request: buildRequest(args, io, shown, join(root, 'docker-bake.hcl')),
+    };
+  const workspace = detected.packageManager !== undefined;
+  return {
+    kind: 'builds',
+    builds: apps.map((app) => {
+      const dockerfile = join(root, app.path, 'Dockerfile');
+      const request = buildRequest(args, io, workspace ? shown : join(shown, app.path), dockerfile);
+      return { app: app.name, request: { ...request, dockerfile, tags: appTags(request.tags, app.name) } };
+    }),
+  };
+}
+
+/** In a monorepo `-t registry/acme:1.2` names each app `registry/acme/<app>:1.2`; with no -t, `<app>:local`. */
+export function appTags(tags: string[], app: string): string[] {
+  if (!tags.length) return [`${app}:local`];
+  return tags.map((tag) => {
+    const colon = tag.lastIndexOf(':');
+    const hasTag = colon > tag.lastIndexOf('/');
+    return hasTag ? `${tag.slice(0, colon)}/${app}${tag.slice(colon)}` : `${tag}/${app}`;
+  });
+}
+
+function buildxAvailable(io: CliIo): boolean {
+  try {
+    return findDockerCli(io.env).buildx;
+  } catch {
+    return false;
+  }
+}
+
+async function runBake(
+  engine: DockerEngine,
+  bakeFile: string,
+  request: BuildRequest,
+  io: CliIo,
+  json: boolean,
+): Promise<number> {
+  const scratch = mkdtempSync(join(tmpdir(), 'shipshape-bake-'));
+  try {
+    const metadataFile = join(scratch, 'metadata.json');
+    const progress = new BuildProgress();
+    const view = buildProgressView(
+      (text) => io.stderr(text),
+      false,
+      colours(coloursEnabled(io.env, Boolean(io.stderrIsTTY))),
+    );
+    const began = performance.now();
+    const result = await engine.call(bakeArguments(bakeFile, request, metadataFile), {
+      onStderrLine: (line) => {
+        const event = progress.feed(line);
+        if (event && !json) view.onEvent(event);
+      },
+    });
+    view.close();
+    if (result.status !== 0) throw new EngineError(buildFailure(progress.steps(), result.stderr));
+    const images = bakeImages(JSON.parse(readFileSync(metadataFile, 'utf8')));
+    const seconds = (performance.now() - began) / 1000;
+    if (json)
+      io.stdout(`${JSON.stringify({ bakeFile, seconds: Number(seconds.toFixed(2)), images }, null, 2)}\n`);
+    else
+      io.stdout(
+        `${images.map((image) => `built ${image.target} ${shortId(image.imageId)} (${image.names.join(', ') || 'untagged'})`).join('\n')}\n  ${images.length} targets from ${bakeFile} in ${seconds.toFixed(1)} s\n`,
+      );
+    return EXIT.ok;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
 /** Reads docker's flags into a request, checking the context and Dockerfile exist. */
-export function buildRequest(args: ParsedArgs, io: CliIo, dirArgument?: string): BuildRequest {
+export function buildRequest(
+  args: ParsedArgs,
+  io: CliIo,
+  dirArgument?: string,
+  dockerfileOverride?: string,
+): BuildRequest {
   const shown = dirArgument ?? args.positionals[0] ?? '.';
   const context = resolve(io.cwd, shown);
   const kind = io.fs.kind(context);
   if (kind !== 'directory') throw new InputError(kind ? 'not a directory' : 'no such directory', shown);
-  const file = stringOption(args, 'file');
+  const file = dockerfileOverride ?? stringOption(args, 'file');
   const dockerfile = file ? resolve(io.cwd, file) : resolve(context, 'Dockerfile');
   if (io.fs.kind(dockerfile) !== 'file') {
     throw new InputError(
@@ -129,10 +251,12 @@ export async function buildWithProgress(
   request: BuildRequest,
   io: CliIo,
   quiet: boolean,
+  /** Names the build on each line when several run at once. */
+  label?: string,
 ): Promise<BuildResult> {
-  const live = Boolean(io.stderrIsTTY) && !quiet;
+  const live = Boolean(io.stderrIsTTY) && !quiet && label === undefined;
   const view = buildProgressView(
-    (text) => io.stderr(text),
+    (text) => io.stderr(label === undefined || !text.trim() ? text : `${label}: ${text.replace(/^\s+/, '')}`),
     live,
     colours(coloursEnabled(io.env, Boolean(io.stderrIsTTY))),
   );

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { appTags } from '../cli/build.js';
+import { bakeArguments, bakeImages } from './bake.js';
 import { type BuildRequest, buildArguments, buildFailure } from './build.js';
 import { BuildProgress } from './build-progress.js';
 
@@ -140,4 +142,72 @@ describe('BuildProgress', () => {
       "build failed at RUN node build.js: Error: Cannot find module 'esbuild' (executor failed running [/bin/sh -c node build.js]: exit code: 1)",
     );
   });
+});
+
+describe('bake', () => {
+  it('turns build flags into overrides for every target', () => {
+    expect(
+      bakeArguments(
+        'docker-bake.hcl',
+        {
+          platforms: ['linux/amd64', 'linux/arm64'],
+          buildArgs: ['NODE_VERSION=20'],
+          secrets: ['id=npmrc,src=.npmrc'],
+          noCache: true,
+          push: true,
+        },
+        'meta.json',
+      ),
+    ).toEqual([
+      'buildx',
+      'bake',
+      '--file',
+      'docker-bake.hcl',
+      '--progress=plain',
+      '--metadata-file',
+      'meta.json',
+      '--set',
+      '*.platform=linux/amd64,linux/arm64',
+      '--set',
+      '*.args.NODE_VERSION=20',
+      '--set',
+      '*.secrets=id=npmrc,src=.npmrc',
+      '--no-cache',
+      '--push',
+    ]);
+  });
+
+  it('loads a one-platform bake into the engine, and refuses a Dockerfile stage', () => {
+    const flags = { platforms: [], buildArgs: [], secrets: [], noCache: false, push: false };
+    expect(bakeArguments('b.hcl', flags, 'm').at(-1)).toBe('--load');
+    expect(() => bakeArguments('b.hcl', { ...flags, target: 'production' }, 'm')).toThrow(
+      /set each target in the file/,
+    );
+  });
+
+  it('reads the image of each target from the metadata file', () => {
+    expect(
+      bakeImages({
+        api: {
+          'containerimage.config.digest': 'sha256:aaa',
+          'image.name': 'ghcr.io/acme/api:1,ghcr.io/acme/api:latest',
+        },
+        web: { 'containerimage.digest': 'sha256:bbb' },
+        'buildx.build.warnings': [] as unknown as Record<string, unknown>,
+      }),
+    ).toEqual([
+      { target: 'api', imageId: 'sha256:aaa', names: ['ghcr.io/acme/api:1', 'ghcr.io/acme/api:latest'] },
+      { target: 'web', imageId: 'sha256:bbb', names: [] },
+      { target: 'buildx.build.warnings', imageId: '', names: [] },
+    ]);
+  });
+});
+
+describe('appTags', () => {
+  it.each([
+    [[], 'api', ['api:local']],
+    [['acme:1.2'], 'api', ['acme/api:1.2']],
+    [['ghcr.io/acme:1.2', 'ghcr.io/acme:latest'], 'web', ['ghcr.io/acme/web:1.2', 'ghcr.io/acme/web:latest']],
+    [['localhost:5000/acme'], 'api', ['localhost:5000/acme/api']],
+  ])('%j for %s: %j', (tags, app, expected) => expect(appTags(tags, app)).toEqual(expected));
 });
