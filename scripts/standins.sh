@@ -126,6 +126,20 @@ build_node() {
   build_args=()
 }
 
+# The full images (node:20, python:3.11, rust:1.63) that only the image benchmark's naive Dockerfiles use.
+build_full() {
+  local context="$cache/full-context"
+  rm -rf "$context" && mkdir -p "$context"
+  cp "$standins/full/Dockerfile" "$cache/node-context/node" "$cache/node-context/docker-entrypoint.sh" "$context/"
+  cp -r "$cache/node-context/npm" "$context/npm"
+  build "$context" buildpack-deps buildpack-deps:bookworm
+  build_args=(--build-arg "NODE_VERSION=$("$context/node" --version | sed 's/^v//')")
+  build "$context" node node:20-bookworm node:20
+  build_args=()
+  build "$context" python python:3.11-bookworm python:3.11
+  build "$context" rust rust:1.63-bookworm rust:1.63
+}
+
 mkdir -p "$cache"
 build_args=()
 build_debian
@@ -137,4 +151,5 @@ build "$standins/distroless-static" root gcr.io/distroless/static-debian12
 build "$standins/distroless-static" nonroot gcr.io/distroless/static-debian12:nonroot
 build "$standins/distroless-static" cc gcr.io/distroless/cc-debian12
 build "$standins/distroless-static" cc-nonroot gcr.io/distroless/cc-debian12:nonroot
+[ "${1:-}" = "--full" ] && build_full
 say "done"
