@@ -123,14 +123,21 @@ describe('shipshape init', () => {
     );
   });
 
+  it('writes the Swarm stack with --target swarm', async () => {
+    const result = await runCli(['init', 'app', '--target', 'swarm'], app);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('wrote app/docker-stack.yml\n');
+    expect(result.fs.readFile('/work/app/docker-stack.yml')).toContain('version: "3.8"');
+  });
+
   it.each([
-    ['swarm', 'not available yet: target swarm'],
+    ['bake', 'not available yet: target bake'],
     ['heroku', 'unknown: target heroku'],
   ])('rejects the target %s, naming those it has', async (target, message) => {
     const result = await runCli(['init', 'app', '--target', target], app);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(
-      `${message} (docker, compose, railway, github-actions, kubernetes are available)`,
+      `${message} (docker, compose, railway, github-actions, kubernetes, swarm are available)`,
     );
   });
 });

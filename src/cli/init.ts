@@ -11,10 +11,10 @@ import { colours, coloursEnabled } from './colours.js';
 import { type Command, EXIT, flagOption, listOption } from './command.js';
 
 /** Every output init can write, and the ones it writes without --target (deploy targets are opt-in). */
-const TARGETS = ['docker', 'compose', 'railway', 'github-actions', 'kubernetes'];
+const TARGETS = ['docker', 'compose', 'railway', 'github-actions', 'kubernetes', 'swarm'];
 const DEFAULT_TARGETS = ['docker', 'compose'];
 /** Deploy targets on the way: named so that asking for one says "not yet" rather than "no such thing". */
-const PLANNED_TARGETS = ['bake', 'swarm'];
+const PLANNED_TARGETS = ['bake'];
 
 /** Which --target a generated file belongs to. */
 function targetOf(path: string): string {
@@ -22,6 +22,7 @@ function targetOf(path: string): string {
   if (/(^|\/)railway\.toml$/.test(path)) return 'railway';
   if (path.startsWith('.github/workflows/')) return 'github-actions';
   if (/(^|\/)k8s\//.test(path)) return 'kubernetes';
+  if (/(^|\/)docker-stack\.yml$/.test(path)) return 'swarm';
   return 'docker';
 }
 
@@ -51,7 +52,7 @@ export const initCommand: Command = {
       multiple: true,
       valueName: 'name',
       description:
-        'outputs to write: docker (Dockerfile, .dockerignore) and compose (compose*.yaml) by default; railway (railway.toml), github-actions (.github/workflows/container-<app>.yml) and kubernetes (k8s/) on request',
+        'outputs to write: docker (Dockerfile, .dockerignore) and compose (compose*.yaml) by default; railway (railway.toml), github-actions (.github/workflows/container-<app>.yml), kubernetes (k8s/) and swarm (docker-stack.yml) on request',
     },
   },
   async run(args, io) {

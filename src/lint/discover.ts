@@ -30,11 +30,16 @@ const SKIPPED_DIRECTORIES = new Set([
   'dist',
 ]);
 
+/** Swarm stack files by their usual names: docker-stack.yml, stack.yml, app.stack.yml, docker-stack.prod.yml. */
+export function isStackFile(name: string): boolean {
+  return /^(docker-)?stack([.-][\w.-]*)?\.ya?ml$|\.stack\.ya?ml$/i.test(name);
+}
+
 export function classify(path: string): LintFileKind | undefined {
   const name = basename(path);
   if (/^(Dockerfile|Containerfile)(\..+)?$/i.test(name) || /\.(Dockerfile|Containerfile)$/i.test(name))
     return 'dockerfile';
-  if (/^(docker-)?compose([.-].*)?\.ya?ml$/i.test(name)) return 'compose';
+  if (/^(docker-)?compose([.-].*)?\.ya?ml$/i.test(name) || isStackFile(name)) return 'compose';
   if (name === '.dockerignore' || /\.dockerignore$/.test(name)) return 'dockerignore';
   return undefined;
 }

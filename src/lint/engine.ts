@@ -19,6 +19,7 @@ import type {
   Report,
   Rule,
 } from '../rules/rule.js';
+import { isStackFile } from './discover.js';
 import { applyFixes } from './fixes.js';
 import { DEFAULT_CONFIG, globMatches, type LintConfig } from './settings.js';
 
@@ -74,7 +75,9 @@ export function lintComposeText(
   const emit = collector(file, options, findings, (range, rule) =>
     ignored.some((entry) => matchesRule(rule, entry.ids) && contains(entry.range, range)),
   );
-  const production = /(^|[./-])(prod|production|stack|swarm)([.-]|$)/i.test(file.split('/').pop() ?? '');
+  const name = file.split('/').pop() ?? '';
+  const production = /(^|[./-])(prod|production|stack|swarm)([.-]|$)/i.test(name);
+  const stack = isStackFile(name);
   for (const rule of activeRules(options, 'compose') as ComposeRule[]) {
     rule.check({
       source,
@@ -83,6 +86,7 @@ export function lintComposeText(
       env,
       value: typeof value === 'object' && value ? value : {},
       production,
+      stack,
       settings: settingsOf(options),
       report: (report) => emit(rule, report),
     });

@@ -17,6 +17,7 @@ import { renderGithubActionsWorkflow } from '../render/github-actions.js';
 import { renderKubernetesManifests } from '../render/kubernetes.js';
 import { renderRailwayToml } from '../render/railway.js';
 import { renderReadmeDocker } from '../render/readme-docker.js';
+import { renderSwarmStack } from '../render/swarm.js';
 import { goImagePlan } from './image/go.js';
 import { nodeImagePlan } from './image/node.js';
 import { pythonImagePlan } from './image/python.js';
@@ -59,6 +60,7 @@ export function initFiles(
     { path: join('compose.override.yaml'), content: renderComposeOverride(app) },
     { path: join('compose.prod.yaml'), content: renderComposeProduction(app) },
     { path: join('railway.toml'), content: renderRailwayToml(app) },
+    { path: join('docker-stack.yml'), content: renderSwarmStack(app) },
     ...renderKubernetesManifests(app).map((file) => ({ path: join(file.path), content: file.content })),
     // Workflows live at the repository root whichever folder the app is in.
     {

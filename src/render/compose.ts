@@ -9,7 +9,7 @@
 import type { AppPlan, ServiceKind } from '../detect/plan.js';
 import { yamlDocument } from './yaml-document.js';
 
-interface ServiceTemplate {
+export interface ServiceTemplate {
   image: string;
   port: number;
   /** Where the service keeps its data (a named volume). */
@@ -22,7 +22,6 @@ interface ServiceTemplate {
 
 /** Development gets a default so `docker compose up` works at once; production must be given one. */
 const PASSWORD = '${DB_PASSWORD:-development-only}';
-const REQUIRED_PASSWORD = '${DB_PASSWORD:?set DB_PASSWORD in the environment or .env}';
 
 /** Official images, pinned to release lines that receive fixes, with a probe each image carries. */
 const SERVICES: Record<ServiceKind, ServiceTemplate> = {
@@ -96,6 +95,16 @@ const SERVICES: Record<ServiceKind, ServiceTemplate> = {
     connect: { ELASTICSEARCH_URL: 'http://elasticsearch:9200' },
   },
 };
+
+/** A backing service's official image, probe, data path and connection variables, for other renderers. */
+export function backingService(service: ServiceKind): Readonly<ServiceTemplate> {
+  return SERVICES[service];
+}
+
+/** The development default password in a template's values, and the form production requires instead. */
+export function requirePassword(value: string, hint = 'set DB_PASSWORD in the environment or .env'): string {
+  return value.replace(PASSWORD, `\${DB_PASSWORD:?${hint}}`);
+}
 
 /** The variable the generated files hand the app to reach a service (DATABASE_URL, REDIS_URL, ...). */
 export function connectionVariable(service: ServiceKind): string {
@@ -204,7 +213,7 @@ export function renderComposeProduction(app: AppPlan): string {
     },
     logging: { driver: 'json-file', options: { 'max-size': '10m', 'max-file': '3' } },
   });
-  const required = (value: string) => value.replace(PASSWORD, REQUIRED_PASSWORD);
+  const required = (value: string) => requirePassword(value);
   const appService: Record<string, unknown> = {
     ...hardened(512, '1.0'),
     ...(app.port !== undefined ? { ports: [`\${APP_PORT:-${app.port}}:${app.port}`] } : {}),

@@ -35,9 +35,11 @@ export function ruleMarkdown(rule: Rule): string {
   const fixed = fixedExample(rule);
   const file =
     rule.kind === 'compose'
-      ? rule.docs.productionFile
-        ? 'a production Compose file'
-        : 'Compose files'
+      ? rule.docs.stackFile
+        ? 'a Swarm stack file'
+        : rule.docs.productionFile
+          ? 'a production Compose file'
+          : 'Compose files'
       : rule.kind === 'dockerignore'
         ? '.dockerignore'
         : 'Dockerfiles';

@@ -15,7 +15,12 @@ import { parseDockerignore } from '../parse/dockerignore.js';
 import type { Rule } from './rule.js';
 
 export function exampleFile(rule: Rule): string {
-  if (rule.kind === 'compose') return rule.docs.productionFile ? 'compose.prod.yaml' : 'compose.yaml';
+  if (rule.kind === 'compose')
+    return rule.docs.stackFile
+      ? 'docker-stack.yml'
+      : rule.docs.productionFile
+        ? 'compose.prod.yaml'
+        : 'compose.yaml';
   return rule.kind === 'dockerignore' ? '.dockerignore' : 'Dockerfile';
 }
 

@@ -20,6 +20,7 @@ import {
   composeNoPrivileged,
   composePlaintextSecrets,
 } from './compose/security.js';
+import { stackUnsupportedKeys, stackVersion } from './compose/stack.js';
 import { addForArchives } from './dockerfile/add-for-archives.js';
 import { addUrlChecksum } from './dockerfile/add-url-checksum.js';
 import { apkNoCache } from './dockerfile/apk-no-cache.js';
@@ -191,6 +192,8 @@ export const RULES: Rule[] = [
   composeRestartPolicy,
   composeLogRotation,
   composeHardening,
+  stackVersion,
+  stackUnsupportedKeys,
   // .dockerignore
   dockerignoreSensitiveFiles,
   dockerignoreRootOnlyPattern,

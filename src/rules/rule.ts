@@ -24,6 +24,8 @@ export interface RuleDocs {
   dockerignore?: string;
   /** The Compose examples are a production file (compose.prod.yaml). */
   productionFile?: boolean;
+  /** The Compose examples are a Swarm stack file (docker-stack.yml). */
+  stackFile?: boolean;
 }
 
 export interface RuleMeta {
@@ -72,6 +74,8 @@ export interface ComposeContext {
   value: Record<string, unknown>;
   /** A production file (`compose.prod.yaml`, `docker-compose.production.yml`, a Swarm stack). */
   production: boolean;
+  /** A Swarm stack file (`docker-stack.yml`, `*.stack.yml`): read by `docker stack deploy`, format 3. */
+  stack: boolean;
   settings: LintSettings;
   report(report: Report): void;
 }

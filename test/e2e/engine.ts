@@ -11,7 +11,7 @@ export interface Engine {
   version: string;
   docker(
     args: string[],
-    options?: { input?: string; cwd?: string; timeoutMs?: number },
+    options?: { input?: string; cwd?: string; timeoutMs?: number; env?: Record<string, string> },
   ): { status: number; stdout: string; stderr: string };
 }
 
@@ -28,7 +28,7 @@ export function probeEngine(): { engine: Engine | undefined; reason: string } {
         input: options.input,
         cwd: options.cwd,
         timeout: options.timeoutMs ?? 300_000,
-        env: { ...process.env, DOCKER_BUILDKIT: '1' },
+        env: { ...process.env, DOCKER_BUILDKIT: '1', ...options.env },
       });
       return { status: result.status ?? -1, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
     };

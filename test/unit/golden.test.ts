@@ -87,6 +87,29 @@ describe('init output', () => {
         }
       });
 
+      it('writes a Swarm stack that loads as format 3 expects: version 3.8, images, no build', () => {
+        const stack = files.find((file) => file.path === 'docker-stack.yml');
+        expect(stack).toBeDefined();
+        const project = loadComposeProject({
+          files: [join(root, app.dir, 'docker-stack.yml')],
+          read: () => stack?.content,
+          env: { IMAGE: 'ghcr.io/acme/app:1.0.0', DB_PASSWORD: 's3cret' },
+          envFiles: [],
+        });
+        expect(project.problems.map((p) => p.message)).toEqual([]);
+        const value = parseYaml(stack?.content ?? '') as {
+          version: string;
+          services: Record<string, Record<string, unknown>>;
+        };
+        expect(value.version).toBe('3.8');
+        for (const [name, service] of Object.entries(value.services)) {
+          expect(service.image, name).toEqual(expect.any(String));
+          expect(service, name).not.toHaveProperty('build');
+          expect(service, name).not.toHaveProperty('depends_on');
+          expect(service.deploy, name).toHaveProperty('restart_policy');
+        }
+      });
+
       it('writes a railway.toml that parses as TOML into the fields Railway reads, with their types', () => {
         const file = files.find((candidate) => candidate.path.endsWith('railway.toml'));
         const config = parseToml(file?.content ?? '') as Record<string, Record<string, unknown>>;
@@ -152,13 +175,13 @@ describe('init output', () => {
       it('passes shipshape lint with no findings at all', () => {
         const dockerignore = files.find((file) => file.path.endsWith('.dockerignore'));
         const containerFiles = files.filter((candidate) =>
-          /^(Dockerfile|\.dockerignore|compose[^/]*\.yaml)$/.test(candidate.path),
+          /^(Dockerfile|\.dockerignore|compose[^/]*\.yaml|docker-stack\.yml)$/.test(candidate.path),
         );
-        expect(containerFiles).toHaveLength(5);
+        expect(containerFiles).toHaveLength(6);
         for (const file of containerFiles) {
           const result = file.path.endsWith('.dockerignore')
             ? lintDockerignoreText(file.content, file.path)
-            : file.path.startsWith('compose')
+            : file.path.startsWith('compose') || file.path === 'docker-stack.yml'
               ? lintComposeText(file.content, file.path, {
                   absolutePath: join(root, app.dir, file.path),
                   readFile: (path) => files.find((f) => join(root, app.dir, f.path) === path)?.content,

@@ -8,12 +8,13 @@ export const composeNoVersion: ComposeRule = {
   fixable: true,
   docs: {
     summary: 'Remove the obsolete top-level version key.',
-    why: 'The Compose Specification ignores `version:`; Docker Compose v2 prints a warning that it is obsolete. It also misleads: `version: "3.9"` does not select a schema or enable features, and many old guides still show it.',
+    why: 'The Compose Specification ignores `version:`; Docker Compose v2 prints a warning that it is obsolete. It also misleads: `version: "3.9"` does not select a schema or enable features, and many old guides still show it. Swarm stack files (`docker-stack.yml`) are the exception: `docker stack deploy` reads the older format 3 with the docker CLI\'s own loader, and the 20.10 CLI refuses a file without `version`, so this rule leaves them alone.',
     bad: 'version: "3.9"\nservices:\n  web:\n    image: nginx:1.27\n',
     good: 'services:\n  web:\n    image: nginx:1.27\n',
   },
-  check({ source, value, report }) {
-    if (!('version' in value)) return;
+  check({ source, value, stack, report }) {
+    // docker stack deploy reads format 3, where the key still selects the format (see stack-compatibility).
+    if (stack || !('version' in value)) return;
     const document = source.document.contents as {
       items?: Array<{ key: { value?: unknown; range?: number[] }; value: { range?: number[] } | null }>;
     } | null;

@@ -1,4 +1,6 @@
+import { describe, expect, it } from 'vitest';
 import { ruleTester } from '../../../test/rule-tester.js';
+import { lintWithRule } from '../examples.js';
 import { composeNoVersion } from './compose-no-version.js';
 import { composeReferences } from './compose-references.js';
 import { composeSchema } from './compose-schema.js';
@@ -19,6 +21,7 @@ import {
   composeNoPrivileged,
   composePlaintextSecrets,
 } from './security.js';
+import { stackUnsupportedKeys, stackVersion } from './stack.js';
 
 const y = (...lines: string[]) => `${lines.join('\n')}\n`;
 const prod = { configRelativePath: 'compose.prod.yaml' };
@@ -391,4 +394,96 @@ ruleTester(composeHardening, {
       message: 'cap_drop: [ALL], no-new-privileges',
     },
   ],
+});
+
+describe('Swarm stack files', () => {
+  const stack = { configRelativePath: 'docker-stack.yml' };
+
+  ruleTester(stackVersion, {
+    valid: [
+      { code: y('version: "3.8"', 'services: {}'), options: stack },
+      { code: y("version: '3'", 'services: {}'), options: stack },
+      // Not a stack file: compose-no-version speaks for those.
+      { code: y('services: {}'), options: { configRelativePath: 'compose.yaml' } },
+    ],
+    invalid: [
+      {
+        code: y('services:', '  web:', '    image: nginx:1.27'),
+        lines: [1],
+        message: 'refuses a stack file without version',
+        options: stack,
+      },
+      {
+        code: y('version: "2.4"', 'services: {}'),
+        lines: [1],
+        message: 'is not Compose file format 3',
+        options: stack,
+      },
+    ],
+  });
+
+  ruleTester(stackUnsupportedKeys, {
+    valid: [
+      {
+        code: y(
+          'version: "3.8"',
+          'services:',
+          '  api:',
+          '    image: api:1.0',
+          '    deploy:',
+          '      replicas: 2',
+        ),
+        options: stack,
+      },
+      // compose.yaml may use all of them.
+      {
+        code: y('name: shop', 'services:', '  api:', '    build: .', '    restart: always'),
+        options: { configRelativePath: 'compose.yaml' },
+      },
+    ],
+    invalid: [
+      {
+        name: 'a build with no image cannot deploy',
+        code: y('version: "3.8"', 'services:', '  api:', '    build: .'),
+        lines: [4],
+        message: 'api has a build and no image',
+        options: stack,
+      },
+      {
+        name: 'keys refused or ignored',
+        code: y(
+          'version: "3.8"',
+          'name: shop',
+          'services:',
+          '  api:',
+          '    image: api:1.0',
+          '    restart: always',
+          '    depends_on: [db]',
+          '    security_opt: [no-new-privileges:true]',
+          '  db:',
+          '    image: postgres:17',
+        ),
+        lines: [2, 6, 7, 8],
+        options: stack,
+      },
+    ],
+  });
+
+  it('compose-no-version leaves a stack file its version', () => {
+    expect(lintWithRule(composeNoVersion, y('version: "3.8"', 'services: {}'), stack).findings).toEqual([]);
+  });
+
+  it('compose-hardening asks a stack for read_only and cap_drop, not the security_opt Swarm ignores, and leaves datastores alone', () => {
+    const code = y(
+      'version: "3.8"',
+      'services:',
+      '  api:',
+      '    image: api:1.0',
+      '  db:',
+      '    image: postgres:17-bookworm',
+    );
+    expect(lintWithRule(composeHardening, code, stack).findings.map((f) => f.message)).toEqual([
+      'api could add read_only: true, cap_drop: [ALL]',
+    ]);
+  });
 });

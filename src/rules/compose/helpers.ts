@@ -80,6 +80,31 @@ export function ports(service: Mapping, base: YamlPath): PortBinding[] {
   });
 }
 
+/** Official images of databases, caches and brokers, by repository name. */
+export const DATASTORES = new Set([
+  'postgres',
+  'postgis',
+  'mysql',
+  'mariadb',
+  'mongo',
+  'redis',
+  'valkey',
+  'memcached',
+  'elasticsearch',
+  'opensearch',
+  'rabbitmq',
+  'cassandra',
+  'couchdb',
+  'neo4j',
+  'influxdb',
+  'clickhouse-server',
+  'kafka',
+  'cp-kafka',
+  'zookeeper',
+  'etcd',
+  'minio',
+]);
+
 /** The image's repository without registry and tag: `docker.io/library/postgres:16` gives `postgres`. */
 export function imageName(image: string): string {
   const withoutDigest = image.split('@')[0] as string;

@@ -15,7 +15,8 @@ export const composeImagePinned: ComposeRule = {
   },
   check(context) {
     for (const [name, service] of services(context)) {
-      if (typeof service.image !== 'string' || service.image.includes('$')) continue;
+      // A variable (empty here when it has no default: `${IMAGE:?...}`) is chosen at deploy time.
+      if (typeof service.image !== 'string' || !service.image || service.image.includes('$')) continue;
       const image = service.image;
       const [withoutDigest, digest] = image.split('@');
       if (digest) continue;

@@ -1,31 +1,8 @@
 /** Ports: databases not published to the world, and no host port claimed twice. */
 
 import type { ComposeRule } from '../rule.js';
-import { at, imageName, ports, services } from './helpers.js';
+import { at, DATASTORES, imageName, ports, services } from './helpers.js';
 
-const DATASTORES = new Set([
-  'postgres',
-  'postgis',
-  'mysql',
-  'mariadb',
-  'mongo',
-  'redis',
-  'valkey',
-  'memcached',
-  'elasticsearch',
-  'opensearch',
-  'rabbitmq',
-  'cassandra',
-  'couchdb',
-  'neo4j',
-  'influxdb',
-  'clickhouse-server',
-  'kafka',
-  'cp-kafka',
-  'zookeeper',
-  'etcd',
-  'minio',
-]);
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|\[::1\])$/;
 
 export const composeDatastorePortExposed: ComposeRule = {

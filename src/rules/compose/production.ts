@@ -4,7 +4,7 @@
  */
 
 import type { ComposeContext, ComposeRule } from '../rule.js';
-import { at, isMapping, type Mapping, services } from './helpers.js';
+import { at, DATASTORES, imageName, isMapping, type Mapping, services } from './helpers.js';
 
 /** Services this file runs: built or pulled. A file that only overrides keys is not judged on what it omits. */
 function runnable(context: ComposeContext): Array<[string, Mapping]> {
@@ -111,6 +111,9 @@ export const composeHardening: ComposeRule = {
   check(context) {
     if (!context.production) return;
     for (const [name, service] of runnable(context)) {
+      // Official datastore images start as root and step down themselves: that needs capabilities
+      // (SETUID, CHOWN) and writable run directories, so these settings would stop them from starting.
+      if (typeof service.image === 'string' && DATASTORES.has(imageName(service.image))) continue;
       const missing: string[] = [];
       if (service.read_only !== true) missing.push('read_only: true');
       const drop = Array.isArray(service.cap_drop)
@@ -118,7 +121,8 @@ export const composeHardening: ComposeRule = {
         : [];
       if (!drop.includes('ALL')) missing.push('cap_drop: [ALL]');
       const options = Array.isArray(service.security_opt) ? service.security_opt.map(String) : [];
-      if (!options.some((option) => /^no-new-privileges(:true|=true)?$/.test(option)))
+      // Swarm services have no security_opt (docker stack deploy ignores it).
+      if (!context.stack && !options.some((option) => /^no-new-privileges(:true|=true)?$/.test(option)))
         missing.push('no-new-privileges');
       if (missing.length)
         context.report({
