@@ -26,6 +26,7 @@ type Expected = Partial<
     | 'services'
     | 'healthcheckPath'
     | 'handlesSigterm'
+    | 'migrateCommand'
   >
 >;
 
@@ -43,6 +44,7 @@ const SINGLE_APPS: Record<string, Expected> = {
     services: ['postgres', 'redis'],
   },
   'node-next-standalone': {
+    migrateCommand: 'npx prisma migrate deploy',
     framework: 'next',
     packageManager: 'pnpm',
     installCommand: 'pnpm install --frozen-lockfile',
@@ -105,6 +107,7 @@ const SINGLE_APPS: Record<string, Expected> = {
     healthcheckPath: '/health',
   },
   'python-django-uv': {
+    migrateCommand: 'python manage.py migrate --noinput',
     runtimeVersion: '3.11',
     framework: 'django',
     packageManager: 'uv',
@@ -128,6 +131,7 @@ const SINGLE_APPS: Record<string, Expected> = {
     port: 8080,
     healthcheckPath: '/health',
     handlesSigterm: false,
+    migrateCommand: undefined,
   },
   'go-graceful': {
     runtimeVersion: '1.19',
@@ -208,6 +212,7 @@ const SINGLE_APPS: Record<string, Expected> = {
     startCommand: 'dotnet /app/Shop.Web.dll',
   },
   'ruby-rails': {
+    migrateCommand: 'bundle exec rails db:migrate',
     language: 'ruby',
     runtimeVersion: '3.3',
     framework: 'rails',
@@ -228,6 +233,7 @@ const SINGLE_APPS: Record<string, Expected> = {
     services: ['mysql'],
   },
   'php-laravel': {
+    migrateCommand: 'php artisan migrate --force',
     language: 'php',
     runtimeVersion: '8.2',
     framework: 'laravel',

@@ -29,6 +29,8 @@ export interface AppPlan {
   startCommand: string | undefined;
   /** A command with hot reload for development, when the stack has one. */
   devCommand: string | undefined;
+  /** Applies the app's database migrations (Prisma, Django, Alembic, Rails, Laravel, Knex...), run once per deploy. */
+  migrateCommand: string | undefined;
   port: number | undefined;
   /** Built into static files served by a web server: no language runtime at run time. */
   static: boolean;
@@ -65,6 +67,7 @@ export function emptyPlan(language: Language, name: string, path: string): AppPl
     buildCommand: undefined,
     startCommand: undefined,
     devCommand: undefined,
+    migrateCommand: undefined,
     port: undefined,
     static: false,
     services: [],

@@ -132,12 +132,18 @@ export function renderCompose(app: AppPlan): string {
   if (app.port !== undefined) environment.PORT = String(app.port);
   for (const service of app.services) Object.assign(environment, SERVICES[service].connect);
   if (Object.keys(environment).length) appService.environment = environment;
+  const healthyServices = Object.fromEntries(
+    app.services.map((service) => [service, { condition: 'service_healthy' }]),
+  );
+  const migrate = migrationService(app, environment, healthyServices);
   if (app.services.length) {
-    appService.depends_on = Object.fromEntries(
-      app.services.map((service) => [service, { condition: 'service_healthy' }]),
-    );
+    appService.depends_on = {
+      ...healthyServices,
+      ...(migrate ? { migrate: { condition: 'service_completed_successfully' } } : {}),
+    };
   }
   const services: Record<string, unknown> = { [name]: appService };
+  if (migrate) services.migrate = migrate;
   const volumes: Record<string, unknown> = {};
   for (const service of app.services) {
     const template = SERVICES[service];
@@ -171,6 +177,27 @@ export function renderCompose(app: AppPlan): string {
     ],
     document,
   );
+}
+
+/**
+ * A one-shot service that applies the migrations once the database is healthy; the app starts when it
+ * has exited 0. It runs from the image stage that has the migration tool: Node's CLIs (prisma, knex)
+ * are usually devDependencies, so the development stage; elsewhere the production image has them.
+ */
+function migrationService(
+  app: AppPlan,
+  environment: Record<string, string>,
+  dependsOn: Record<string, unknown>,
+): Record<string, unknown> | undefined {
+  if (!app.migrateCommand || !app.services.length) return undefined;
+  // Only what reaches the databases; Compose's default restart policy ("no") suits a one-shot job.
+  const connect = Object.fromEntries(Object.entries(environment).filter(([key]) => key !== 'PORT'));
+  return {
+    build: { context: '.', target: app.language === 'node' ? 'development' : 'production' },
+    command: app.migrateCommand.split(/\s+/),
+    environment: connect,
+    depends_on: dependsOn,
+  };
 }
 
 /** Whether the app's services need DB_PASSWORD (required in production, defaulted in development). */
@@ -230,6 +257,8 @@ export function renderComposeProduction(app: AppPlan): string {
   if (connect.length)
     appService.environment = Object.fromEntries(connect.map(([key, value]) => [key, required(value)]));
   const services: Record<string, unknown> = { [name]: appService };
+  if (app.migrateCommand && app.services.length && connect.length)
+    services.migrate = { environment: appService.environment };
   for (const service of app.services) {
     const definition = hardened(service === 'elasticsearch' ? 2048 : 1024, '1.0');
     const secrets = Object.entries(SERVICES[service].environment ?? {}).filter(

@@ -49,6 +49,12 @@ export function renderReadmeDocker(app: AppPlan): string {
           `${app.services.join(', ')} start${app.services.length === 1 ? 's' : ''} with it, and the app waits until ${app.services.length === 1 ? 'it is' : 'they are'} healthy.`,
         ]
       : []),
+    ...(app.migrateCommand && app.services.length
+      ? [
+          `Before the app starts, the one-shot \`migrate\` service runs \`${app.migrateCommand}\` and must exit 0; run it again`,
+          'after adding a migration with `docker compose run --rm migrate`.',
+        ]
+      : []),
     '',
     '## Run in production with Compose',
     '',

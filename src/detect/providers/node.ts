@@ -257,6 +257,11 @@ export const nodeProvider: Provider = {
     if (prismaProvider === 'mongodb') services.add('mongodb');
     plan.services = [...services].sort();
     if (prismaProvider) plan.evidence.prisma = `prisma/schema.prisma (${prismaProvider})`;
+    const migrations = nodeMigrations(view, dir, deps);
+    if (migrations) {
+      plan.migrateCommand = migrations.command;
+      plan.evidence.migrateCommand = migrations.from;
+    }
     return plan;
   },
 };
@@ -421,4 +426,23 @@ function applyFramework(
       }
     }
   }
+}
+
+/** The migration tool a Node app uses, by the files each tool keeps and the package that runs them. */
+function nodeMigrations(
+  view: FileView,
+  dir: string,
+  deps: Record<string, string>,
+): { command: string; from: string } | undefined {
+  const config = (names: string[]) => names.find((name) => view.exists(join(dir, name)));
+  // `prisma db push` projects keep no migrations folder and have nothing to deploy.
+  if ('prisma' in deps && view.isDirectory(join(dir, 'prisma/migrations')))
+    return { command: 'npx prisma migrate deploy', from: 'prisma/migrations' };
+  const knex = config(['knexfile.js', 'knexfile.ts', 'knexfile.cjs', 'knexfile.mjs']);
+  if ('knex' in deps && knex) return { command: 'npx knex migrate:latest', from: knex };
+  const drizzle = config(['drizzle.config.ts', 'drizzle.config.js', 'drizzle.config.mjs']);
+  if ('drizzle-kit' in deps && drizzle) return { command: 'npx drizzle-kit migrate', from: drizzle };
+  if ('sequelize-cli' in deps && (config(['.sequelizerc']) || view.isDirectory(join(dir, 'migrations'))))
+    return { command: 'npx sequelize-cli db:migrate', from: 'sequelize-cli' };
+  return undefined;
 }

@@ -27,6 +27,10 @@ export const phpProvider: Provider = {
     if ('laravel/framework' in require) {
       plan.framework = 'laravel';
       plan.buildCommand = 'php artisan config:cache && php artisan route:cache && php artisan view:cache';
+      if (view.isDirectory(join(dir, 'database/migrations'))) {
+        plan.migrateCommand = 'php artisan migrate --force';
+        plan.evidence.migrateCommand = 'database/migrations';
+      }
       plan.healthcheckPath = /['"]\/?up['"]|health:\s*['"]\/up/.test(
         view.read(join(dir, 'bootstrap/app.php')) ?? '',
       )

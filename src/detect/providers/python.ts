@@ -158,6 +158,8 @@ export const pythonProvider: Provider = {
       else plan.warnings.push('no wsgi.py or asgi.py found for Django');
       plan.buildCommand = 'python manage.py collectstatic --noinput';
       plan.devCommand = 'python manage.py runserver 0.0.0.0:8000';
+      plan.migrateCommand = 'python manage.py migrate --noinput';
+      plan.evidence.migrateCommand = 'Django';
       plan.port = 8000;
       if (!has('gunicorn') && !has('uvicorn'))
         plan.warnings.push("add gunicorn to the dependencies: Django's runserver is not for production");
@@ -231,6 +233,10 @@ export const pythonProvider: Provider = {
     );
     plan.handlesSigterm = server || handler !== undefined;
     if (handler) plan.evidence.handlesSigterm = handler;
+    if (!plan.migrateCommand && has('alembic') && view.exists(join(dir, 'alembic.ini'))) {
+      plan.migrateCommand = 'alembic upgrade head';
+      plan.evidence.migrateCommand = 'alembic.ini';
+    }
     return plan;
   },
 };

@@ -41,6 +41,10 @@ export const rubyProvider: Provider = {
       plan.startCommand = 'bundle exec rails server -b 0.0.0.0 -p 3000';
       plan.devCommand = 'bundle exec rails server -b 0.0.0.0 -p 3000';
       plan.port = 3000;
+      if (view.isDirectory(join(dir, 'db/migrate'))) {
+        plan.migrateCommand = 'bundle exec rails db:migrate';
+        plan.evidence.migrateCommand = 'db/migrate';
+      }
       if (
         view.exists(join(dir, 'config/routes.rb')) &&
         /["']up["']|"\/up"/.test(view.read(join(dir, 'config/routes.rb')) ?? '')

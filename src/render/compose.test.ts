@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { type AppPlan, emptyPlan } from '../detect/plan.js';
+import { renderCompose, renderComposeProduction } from './compose.js';
+import { renderSwarmStack } from './swarm.js';
+
+function app(changes: Partial<AppPlan>): AppPlan {
+  return { ...emptyPlan('python', 'shop', '.'), port: 8000, startCommand: 'gunicorn shop.wsgi', ...changes };
+}
+
+const services = (text: string) =>
+  (parse(text) as { services: Record<string, Record<string, unknown>> }).services;
+
+describe('the migration service', () => {
+  it.each([
+    ['python', 'production'],
+    ['node', 'development'],
+  ] as const)(
+    '%s: runs once from the %s stage after the database is healthy, and the app waits for it',
+    (language, target) => {
+      const plan = app({
+        language,
+        migrateCommand: 'python manage.py migrate --noinput',
+        services: ['postgres'],
+      });
+      const compose = services(renderCompose(plan));
+      expect(compose.migrate).toEqual({
+        build: { context: '.', target },
+        command: ['python', 'manage.py', 'migrate', '--noinput'],
+        environment: { DATABASE_URL: 'postgres://app:${DB_PASSWORD:-development-only}@postgres:5432/app' },
+        depends_on: { postgres: { condition: 'service_healthy' } },
+      });
+      expect(compose.shop?.depends_on).toEqual({
+        postgres: { condition: 'service_healthy' },
+        migrate: { condition: 'service_completed_successfully' },
+      });
+      // Production hands it the required password, like the app.
+      expect(services(renderComposeProduction(plan)).migrate?.environment).toEqual({
+        DATABASE_URL:
+          'postgres://app:${DB_PASSWORD:?set DB_PASSWORD in the environment or .env}@postgres:5432/app',
+      });
+    },
+  );
+
+  it('is not written without a migration tool, or without a database to migrate', () => {
+    expect(services(renderCompose(app({ services: ['postgres'] })))).not.toHaveProperty('migrate');
+    expect(services(renderCompose(app({ migrateCommand: 'alembic upgrade head' })))).not.toHaveProperty(
+      'migrate',
+    );
+  });
+});
+
+describe('the Swarm stack', () => {
+  it('asks for the password where docker stack deploy runs, which reads no .env', () => {
+    const stack = services(renderSwarmStack(app({ services: ['postgres'] })));
+    expect(stack.postgres?.environment).toMatchObject({
+      POSTGRES_PASSWORD: '${DB_PASSWORD:?set DB_PASSWORD where docker stack deploy runs}',
+    });
+    expect(stack.shop).toMatchObject({
+      image: expect.stringMatching(/^\$\{IMAGE:\?/),
+      deploy: { replicas: 2 },
+    });
+    expect(stack.shop).not.toHaveProperty('depends_on');
+  });
+});
