@@ -22,6 +22,7 @@ import { goImagePlan } from './image/go.js';
 import { nodeImagePlan } from './image/node.js';
 import { pythonImagePlan } from './image/python.js';
 import { rustImagePlan } from './image/rust.js';
+import { STATIC_HEALTH_PATH, staticImagePlan } from './image/static.js';
 import type { ImagePlan } from './image-plan.js';
 import { PlanError } from './plan-error.js';
 
@@ -47,8 +48,12 @@ export function initFiles(
   if (result.apps.length === 0) throw new PlanError(result.warnings[0] ?? 'no app recognised');
   if (result.monorepo)
     throw new PlanError("init does not write files for monorepos yet: run it in one app's directory");
-  const app = result.apps[0];
-  if (!app) throw new PlanError('no app recognised');
+  const detected = result.apps[0];
+  if (!detected) throw new PlanError('no app recognised');
+  // Static files are served by the generated nginx server, whose health route every target can probe.
+  const app: AppPlan = detected.static
+    ? { ...detected, healthcheckPath: detected.healthcheckPath ?? STATIC_HEALTH_PATH }
+    : detected;
   const appFacts = facts(app.path);
   const dockerfile = renderDockerfile(imagePlan(app, appFacts));
   const join = (name: string) => (app.path === '.' ? name : `${app.path}/${name}`);
@@ -80,9 +85,11 @@ function imagePlan(app: AppPlan, facts: AppFacts): ImagePlan {
       return pythonImagePlan({ plan: app });
     case 'rust':
       return rustImagePlan({ plan: app, files: facts.files });
+    case 'static':
+      return staticImagePlan({ plan: app });
     default:
       throw new PlanError(
-        `init does not write Dockerfiles for ${app.language} apps yet (Node.js, Go, Python and Rust are supported)`,
+        `init does not write Dockerfiles for ${app.language} apps yet (Node.js, Go, Python, Rust and static sites are supported)`,
       );
   }
 }

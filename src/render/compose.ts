@@ -210,10 +210,15 @@ export function usesPassword(app: AppPlan): boolean {
 export function renderComposeOverride(app: AppPlan): string {
   const name = serviceName(app);
   const workdir = app.language === 'go' || app.language === 'rust' ? '/src' : '/app';
+  const staticRoot = app.evidence.staticRoot ?? '.';
   const appService: Record<string, unknown> = {
     build: { target: 'development' },
-    // The source, mounted over the image's copy, so the dev server reloads on save.
-    volumes: [`.:${workdir}`, ...(app.language === 'node' ? [`${workdir}/node_modules`] : [])],
+    // The source, mounted over the image's copy, so the dev server reloads on save; a site without a
+    // build is mounted where nginx serves it, read-only.
+    volumes:
+      app.language === 'static'
+        ? [`${staticRoot === '.' ? '.' : `./${staticRoot}`}:/usr/share/nginx/html:ro`]
+        : [`.:${workdir}`, ...(app.language === 'node' ? [`${workdir}/node_modules`] : [])],
   };
   if (app.port !== undefined) appService.ports = [`127.0.0.1:\${APP_PORT:-${app.port}}:${app.port}`];
   if (app.language === 'node') appService.environment = { NODE_ENV: 'development' };

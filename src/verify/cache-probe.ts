@@ -29,6 +29,9 @@ const COMMENT_BY_EXTENSION: Record<string, string> = {
   '.rb': '#',
   '.ex': '#',
   '.php': '//',
+  // Static sites: a stylesheet or a page is their source.
+  '.css': '/* */',
+  '.html': '<!-- -->',
 };
 const NEVER = /(?:^|\/)(?:node_modules|vendor|target|dist|build|\.git|\.venv)(?:\/|$)/;
 const CONFIG = /(?:^|\/)(?:[\w.-]+\.config\.\w+|setup\.py|conftest\.py|manage\.py|build\.rs)$/;
@@ -61,8 +64,9 @@ export async function rebuildAfterSourceChange(
     });
     const changedFile = pickSourceFile(copy);
     if (!changedFile) return { changedFile, steps: [] };
-    const comment = COMMENT_BY_EXTENSION[extname(changedFile)] ?? '#';
-    appendFileSync(join(copy, changedFile), `\n${comment} changed by shipshape verify (cache-reuse)\n`);
+    // A marker is "open close" (block comments) or a line comment's opening alone.
+    const [open, close = ''] = (COMMENT_BY_EXTENSION[extname(changedFile)] ?? '#').split(' ');
+    appendFileSync(join(copy, changedFile), `\n${open} changed by shipshape verify (cache-reuse) ${close}\n`);
     const { tags: _tags, push: _push, ...rest } = request;
     const result = await buildImage(engine, {
       ...rest,

@@ -31,7 +31,7 @@ describe.skipIf(!engine)('init output built and run on the real engine', () => {
         tag: `shipshape-e2e/${name}`,
         container: name,
         port: stack.port,
-        path: '/health',
+        path: stack.path ?? '/health',
       });
       expect(result).toMatchObject(stack.expected);
       expect(result.stopMs).toBeLessThan(3000);

@@ -23,6 +23,8 @@ export interface Stack {
   maxBytes?: number;
   /** The instruction that starts the app in the generated Dockerfile. */
   runs: string;
+  /** Requested once the container is healthy (default /health). */
+  path?: string;
 }
 
 /** Apps that need only their language's standard library (no package registry is reachable here). */
@@ -84,5 +86,16 @@ export const STACKS: Stack[] = [
     expected: { user: '65532:65532', healthy: true, response: 200, exitCode: '143' },
     maxBytes: 30 * 1024 * 1024,
     runs: 'ENTRYPOINT ["/app/tini", "--", "/app/pinger"]',
+  },
+  {
+    name: 'static',
+    app: join(fixtures, 'static-root'),
+    images: ['nginxinc/nginx-unprivileged:1.30'],
+    port: 8080,
+    path: '/',
+    // nginx as UID 101 from the unprivileged image; SIGQUIT (its STOPSIGNAL) drains it and it exits 0.
+    expected: { user: '101', healthy: true, response: 200, exitCode: '0' },
+    maxBytes: 200 * 1024 * 1024,
+    runs: 'COPY . /usr/share/nginx/html/',
   },
 ];

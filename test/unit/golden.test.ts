@@ -29,6 +29,9 @@ const APPS = [
   { name: 'rust-axum', dir: 'test/fixtures/apps/rust-axum' },
   { name: 'rust-multi-bin', dir: 'test/fixtures/apps/rust-multi-bin' },
   { name: 'rust-stdlib', dir: 'test/fixtures/apps/rust-stdlib' },
+  { name: 'node-vite-spa', dir: 'test/fixtures/apps/node-vite-spa' },
+  { name: 'static-root', dir: 'test/fixtures/apps/static-root' },
+  { name: 'static-public', dir: 'test/fixtures/apps/static-public' },
 ];
 
 /** Railway's deploy settings init may write, with the type its config parser insists on. */

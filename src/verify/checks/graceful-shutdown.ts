@@ -38,7 +38,10 @@ export function gracefulShutdownCheck(
       'graceful-shutdown',
       `stopped after ${took}, more than half the ${timeoutSeconds} s stop timeout; finish in-flight work sooner`,
     );
-  return pass('graceful-shutdown', `stopped on SIGTERM in ${took} with exit ${exitCode}`);
+  return pass(
+    'graceful-shutdown',
+    `stopped on ${image.stopSignal || 'SIGTERM'} in ${took} with exit ${exitCode}`,
+  );
 }
 
 /** The likely reason, read from how the image starts its process. */

@@ -49,6 +49,11 @@ describe('layer-waste thresholds', () => {
     );
   });
 
+  it('passes a tiny waste whatever its ratio: 300 bytes of a 700-byte layer is noise', () => {
+    const tiny = { efficiency: 0.999, wastedBytes: 327, userBytes: 680, userWastedRatio: 0.48, worst: [] };
+    expect(layerWasteCheck(tiny, thresholds).status).toBe('pass');
+  });
+
   it('passes an efficient image, and honours a byte budget', () => {
     const lean = { ...waste, efficiency: 0.99, wastedBytes: 2e6, userWastedRatio: 0.02 };
     expect(layerWasteCheck(lean, thresholds).status).toBe('pass');
