@@ -82,7 +82,7 @@ function imagePlan(app: AppPlan, facts: AppFacts): ImagePlan {
     case 'go':
       return goImagePlan({ plan: app, files: facts.files });
     case 'python':
-      return pythonImagePlan({ plan: app });
+      return pythonImagePlan({ plan: app, files: facts.files });
     case 'rust':
       return rustImagePlan({ plan: app, files: facts.files });
     case 'static':

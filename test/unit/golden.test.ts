@@ -26,6 +26,8 @@ const APPS = [
   { name: 'go-cgo-sqlite', dir: 'test/fixtures/apps/go-cgo-sqlite' },
   { name: 'python-flask-pip', dir: 'test/fixtures/apps/python-flask-pip' },
   { name: 'python-stdlib', dir: 'test/fixtures/apps/python-stdlib' },
+  { name: 'python-django-uv', dir: 'test/fixtures/apps/python-django-uv' },
+  { name: 'python-fastapi-poetry', dir: 'test/fixtures/apps/python-fastapi-poetry' },
   { name: 'rust-axum', dir: 'test/fixtures/apps/rust-axum' },
   { name: 'rust-multi-bin', dir: 'test/fixtures/apps/rust-multi-bin' },
   { name: 'rust-stdlib', dir: 'test/fixtures/apps/rust-stdlib' },

@@ -13,26 +13,175 @@ import { healthcheck } from './health.js';
 
 export const DEFAULT_PYTHON_VERSION = '3.12';
 
-export function pythonImagePlan({ plan }: { plan: AppPlan }): ImagePlan {
-  if (plan.packageManager !== 'pip' || !plan.installCommand?.includes('-r requirements.txt')) {
-    throw new PlanError(
-      `init writes Python images from requirements.txt for now; ${plan.packageManager ?? 'this project'} support arrives next`,
-    );
+/** Tools pinned to releases that read today's lockfiles; the image installs them only in the deps stage. */
+const UV_IMAGE = 'ghcr.io/astral-sh/uv:0.9';
+const POETRY = 'poetry==2.1.2';
+const PDM = 'pdm==2.20.1';
+const PIPENV = 'pipenv==2024.4.0';
+
+interface PythonInstall {
+  manager: string;
+  /** Files copied before the install: the manifest and its lockfile. */
+  manifests: string[];
+  /** Steps that install the tool and the dependencies into /opt/venv. */
+  steps: Step[];
+}
+
+const VENV: Array<[string, string]> = [
+  ['VIRTUAL_ENV', '/opt/venv'],
+  ['PATH', '/opt/venv/bin:$PATH'],
+];
+const PIP_CACHE = [{ target: '/root/.cache/pip', locked: true }];
+
+/**
+ * How each package manager fills /opt/venv from its lockfile alone, so the layer is rebuilt when the
+ * lockfile changes and not the source. The environment has no pip of its own: the image's pip (or the
+ * tool) installs into it, and the tools themselves stay in the deps stage.
+ */
+function pythonInstall(plan: AppPlan, files: string[]): PythonInstall {
+  const has = (file: string) => files.includes(file);
+  const emptyVenv: Step[] = [
+    { kind: 'run', commands: ['python -m venv --without-pip /opt/venv'] },
+    { kind: 'env', vars: VENV },
+  ];
+  const fromRequirements = (file: string): Step => ({
+    kind: 'run',
+    caches: PIP_CACHE,
+    commands: [`pip --python /opt/venv/bin/python install -r ${file}`],
+  });
+  switch (plan.packageManager) {
+    case 'uv':
+      if (!has('uv.lock'))
+        throw new PlanError('no uv.lock: run `uv lock` and commit it, so the image installs what you tested');
+      return {
+        manager: 'uv',
+        manifests: ['pyproject.toml', 'uv.lock'],
+        steps: [
+          { kind: 'copy', from: UV_IMAGE, sources: ['/uv'], dest: '/bin/uv' },
+          {
+            kind: 'env',
+            vars: [
+              ['UV_PROJECT_ENVIRONMENT', '/opt/venv'],
+              ['UV_PYTHON_DOWNLOADS', 'never'],
+              ['UV_LINK_MODE', 'copy'],
+              ...VENV,
+            ],
+          },
+        ],
+      };
+    case 'poetry':
+      if (!has('poetry.lock'))
+        throw new PlanError(
+          'no poetry.lock: run `poetry lock` and commit it, so the image installs what you tested',
+        );
+      return {
+        manager: 'poetry',
+        manifests: ['pyproject.toml', 'poetry.lock'],
+        steps: [
+          {
+            kind: 'run',
+            caches: PIP_CACHE,
+            commands: ['python -m venv /opt/poetry', `/opt/poetry/bin/pip install ${POETRY}`],
+          },
+          { kind: 'run', commands: ['python -m venv --without-pip /opt/venv'] },
+          // Poetry installs into the activated environment rather than one of its own.
+          { kind: 'env', vars: [...VENV, ['POETRY_VIRTUALENVS_CREATE', 'false']] },
+        ],
+      };
+    case 'pdm':
+      if (!has('pdm.lock'))
+        throw new PlanError(
+          'no pdm.lock: run `pdm lock` and commit it, so the image installs what you tested',
+        );
+      return {
+        manager: 'pdm',
+        manifests: ['pyproject.toml', 'pdm.lock'],
+        steps: [
+          {
+            kind: 'run',
+            caches: PIP_CACHE,
+            commands: ['python -m venv /opt/pdm', `/opt/pdm/bin/pip install ${PDM}`],
+          },
+          ...emptyVenv,
+        ],
+      };
+    case 'pipenv':
+      if (!has('Pipfile.lock'))
+        throw new PlanError(
+          'no Pipfile.lock: run `pipenv lock` and commit it, so the image installs what you tested',
+        );
+      return {
+        manager: 'pipenv',
+        manifests: ['Pipfile', 'Pipfile.lock'],
+        steps: [
+          {
+            kind: 'run',
+            caches: PIP_CACHE,
+            commands: ['python -m venv /opt/pipenv', `/opt/pipenv/bin/pip install ${PIPENV}`],
+          },
+          ...emptyVenv,
+        ],
+      };
+    default:
+      if (!has('requirements.txt'))
+        throw new PlanError(
+          'no lockfile or requirements.txt: pin the dependencies (pip freeze > requirements.txt, or uv/poetry lock) so the image installs what you tested',
+        );
+      return { manager: 'pip', manifests: ['requirements.txt'], steps: [...emptyVenv] };
   }
-  if (plan.framework === 'django')
-    throw new PlanError(
-      'init does not write Dockerfiles for Django yet (collectstatic needs a writable static root)',
-    );
+}
+
+/** The install itself, after the manifests are copied. */
+function installCommand(install: PythonInstall): Step {
+  switch (install.manager) {
+    case 'uv':
+      return {
+        kind: 'run',
+        caches: [{ target: '/root/.cache/uv', locked: true }],
+        commands: ['uv sync --frozen --no-dev --no-install-project'],
+      };
+    case 'poetry':
+      return {
+        kind: 'run',
+        caches: [{ target: '/root/.cache/pypoetry', locked: true }],
+        commands: ['/opt/poetry/bin/poetry install --only main --no-root --no-interaction'],
+      };
+    case 'pdm':
+      return {
+        kind: 'run',
+        caches: PIP_CACHE,
+        commands: [
+          '/opt/pdm/bin/pdm export --prod --output /tmp/requirements.txt',
+          'pip --python /opt/venv/bin/python install -r /tmp/requirements.txt',
+        ],
+      };
+    case 'pipenv':
+      return {
+        kind: 'run',
+        caches: PIP_CACHE,
+        commands: [
+          '/opt/pipenv/bin/pipenv requirements > /tmp/requirements.txt',
+          'pip --python /opt/venv/bin/python install -r /tmp/requirements.txt',
+        ],
+      };
+    default:
+      return {
+        kind: 'run',
+        caches: PIP_CACHE,
+        commands: ['pip --python /opt/venv/bin/python install -r requirements.txt'],
+      };
+  }
+}
+
+export function pythonImagePlan({ plan, files }: { plan: AppPlan; files: string[] }): ImagePlan {
+  const install = pythonInstall(plan, files);
   if (!plan.startCommand)
     throw new PlanError(
       'no start command was detected: add a Procfile web line or a main.py, then run init again',
     );
   const version = plan.runtimeVersion ?? DEFAULT_PYTHON_VERSION;
   const port = plan.port ?? 8000;
-  const venv: Array<[string, string]> = [
-    ['VIRTUAL_ENV', '/opt/venv'],
-    ['PATH', '/opt/venv/bin:$PATH'],
-  ];
+  const venv = VENV;
   const probeUrl = `http://127.0.0.1:${port}${plan.healthcheckPath ?? '/'}`;
   // urllib raises on 4xx and 5xx; without a health route any answer below 500 means the server is up.
   const probe = plan.healthcheckPath
@@ -53,6 +202,10 @@ export function pythonImagePlan({ plan }: { plan: AppPlan }): ImagePlan {
         ]),
     { kind: 'copy', from: 'deps', sources: ['/opt/venv'], dest: '/opt/venv' },
     { kind: 'copy', chown: `${APP_UID}:${APP_UID}`, sources: ['.'], dest: '.' },
+    // Static files are collected at build time, owned by root: the app reads them and cannot change them.
+    ...(plan.framework === 'django' && plan.buildCommand
+      ? [{ kind: 'run' as const, commands: [plan.buildCommand] }]
+      : []),
     { kind: 'user', user: `${APP_UID}:${APP_UID}` },
   ];
   if (plan.port !== undefined || plan.framework) {
@@ -63,7 +216,7 @@ export function pythonImagePlan({ plan }: { plan: AppPlan }): ImagePlan {
 
   return {
     header: [
-      `Generated by shipshape for ${plan.name} (Python ${version}${plan.framework ? `, ${plan.framework}` : ''}, pip).`,
+      `Generated by shipshape for ${plan.name} (Python ${version}${plan.framework ? `, ${plan.framework}` : ''}, ${install.manager}).`,
       BUILD_USAGE,
       ...(plan.runtimeVersion
         ? []
@@ -90,19 +243,13 @@ export function pythonImagePlan({ plan }: { plan: AppPlan }): ImagePlan {
       {
         name: 'deps',
         from: 'base',
-        purpose:
-          'Dependencies in a virtual environment; rebuilt when requirements.txt changes, not the source.',
+        purpose: `Dependencies in a virtual environment; rebuilt when ${install.manifests.join(' or ')} change${install.manifests.length === 1 ? 's' : ''}, not the source.`,
         steps: [
-          // No pip inside the environment: the image's own pip installs into it (--python), so the
+          // No pip inside the environment: the image's own pip or the tool installs into it, so the
           // runtime carries neither pip nor setuptools (~20 MB, and the scanners' usual findings).
-          { kind: 'run', commands: ['python -m venv --without-pip /opt/venv'] },
-          { kind: 'env', vars: venv },
-          { kind: 'copy', sources: ['requirements.txt'], dest: './' },
-          {
-            kind: 'run',
-            caches: [{ target: '/root/.cache/pip', locked: true }],
-            commands: ['pip --python /opt/venv/bin/python install -r requirements.txt'],
-          },
+          ...install.steps,
+          { kind: 'copy', sources: install.manifests, dest: './' },
+          installCommand(install),
         ],
       },
       {
