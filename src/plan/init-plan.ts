@@ -19,6 +19,7 @@ import { renderRailwayToml } from '../render/railway.js';
 import { renderReadmeDocker } from '../render/readme-docker.js';
 import { renderSwarmStack } from '../render/swarm.js';
 import { goImagePlan } from './image/go.js';
+import { javaImagePlan } from './image/java.js';
 import { nodeImagePlan } from './image/node.js';
 import { pythonImagePlan } from './image/python.js';
 import { rustImagePlan } from './image/rust.js';
@@ -87,9 +88,11 @@ function imagePlan(app: AppPlan, facts: AppFacts): ImagePlan {
       return rustImagePlan({ plan: app, files: facts.files });
     case 'static':
       return staticImagePlan({ plan: app });
+    case 'java':
+      return javaImagePlan({ plan: app, files: facts.files });
     default:
       throw new PlanError(
-        `init does not write Dockerfiles for ${app.language} apps yet (Node.js, Go, Python, Rust and static sites are supported)`,
+        `init does not write Dockerfiles for ${app.language} apps yet (Node.js, Go, Python, Rust, Java and static sites are supported)`,
       );
   }
 }

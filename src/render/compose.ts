@@ -209,7 +209,8 @@ export function usesPassword(app: AppPlan): boolean {
 
 export function renderComposeOverride(app: AppPlan): string {
   const name = serviceName(app);
-  const workdir = app.language === 'go' || app.language === 'rust' ? '/src' : '/app';
+  // Compiled stacks develop in their build stage, whose working directory is /src.
+  const workdir = ['go', 'rust', 'java', 'dotnet'].includes(app.language) ? '/src' : '/app';
   const staticRoot = app.evidence.staticRoot ?? '.';
   const appService: Record<string, unknown> = {
     build: { target: 'development' },

@@ -31,6 +31,8 @@ const APPS = [
   { name: 'rust-axum', dir: 'test/fixtures/apps/rust-axum' },
   { name: 'rust-multi-bin', dir: 'test/fixtures/apps/rust-multi-bin' },
   { name: 'rust-stdlib', dir: 'test/fixtures/apps/rust-stdlib' },
+  { name: 'java-spring-maven', dir: 'test/fixtures/apps/java-spring-maven' },
+  { name: 'java-quarkus-gradle', dir: 'test/fixtures/apps/java-quarkus-gradle' },
   { name: 'node-vite-spa', dir: 'test/fixtures/apps/node-vite-spa' },
   { name: 'static-root', dir: 'test/fixtures/apps/static-root' },
   { name: 'static-public', dir: 'test/fixtures/apps/static-public' },

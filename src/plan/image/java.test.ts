@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { type AppPlan, emptyPlan } from '../../detect/plan.js';
+import { renderDockerfile } from '../../render/dockerfile.js';
+import { javaImagePlan } from './java.js';
+
+function dockerfile(changes: Partial<AppPlan>, files: string[]): string {
+  const plan: AppPlan = { ...emptyPlan('java', 'orders', '.'), port: 8080, ...changes };
+  return renderDockerfile(javaImagePlan({ plan, files }));
+}
+
+describe('Java images', () => {
+  it.each([
+    ['maven', undefined, ['mvnw', '.mvn', 'pom.xml'], 'COPY .mvn .mvn', '/out/app.jar'],
+    [
+      'gradle',
+      undefined,
+      ['gradlew', 'gradle', 'settings.gradle.kts', 'build.gradle.kts'],
+      'COPY gradle gradle',
+      "! -name '*-plain.jar'",
+    ],
+    [
+      'gradle',
+      'quarkus',
+      ['gradlew', 'build.gradle.kts'],
+      'quarkusBuild',
+      '/app/quarkus-app/quarkus-run.jar',
+    ],
+  ])(
+    '%s %s: the wrapper, dependencies before source, a JRE at run time',
+    (packageManager, framework, files, build, runs) => {
+      const text = dockerfile({ packageManager, framework }, files);
+      expect(text).toContain(build);
+      expect(text).toContain(runs);
+      expect(text).toMatch(/FROM eclipse-temurin:\$\{JAVA_VERSION\}-jre AS production/);
+      expect(text.indexOf('dependenc')).toBeLessThan(text.indexOf('COPY . .'));
+    },
+  );
+
+  it.each([
+    ['maven', ['pom.xml'], /no Maven wrapper/],
+    ['gradle', ['build.gradle'], /no Gradle wrapper/],
+    ['sbt', ['build.sbt'], /Maven or Gradle/],
+  ])('%s without what it needs says so', (packageManager, files, message) => {
+    expect(() => dockerfile({ packageManager }, files)).toThrow(message);
+  });
+});
