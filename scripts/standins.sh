@@ -167,6 +167,7 @@ build_node
 build "$standins/python" "" python:3.11-slim-bookworm python:3.11-slim
 build "$standins/golang" "" golang:1.19-bookworm golang:1.19
 build "$standins/rust" "" rust:1.63-slim-bookworm rust:1.63-slim
+build "$standins/ruby" "" ruby:3.1-slim-bookworm ruby:3.1-slim
 build "$standins/distroless-static" root gcr.io/distroless/static-debian12
 build "$standins/distroless-static" nonroot gcr.io/distroless/static-debian12:nonroot
 build "$standins/distroless-static" cc gcr.io/distroless/cc-debian12

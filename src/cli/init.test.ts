@@ -78,9 +78,14 @@ describe('shipshape init', () => {
 
   it.each([
     [
-      'a Ruby app',
+      'a PHP app',
+      { 'svc/composer.json': '{"require":{"php":"^8.2"}}', 'svc/index.php': '<?php echo 1;' },
+      /init does not write Dockerfiles for php apps yet/,
+    ],
+    [
+      'a Ruby app without Gemfile.lock',
       { 'svc/Gemfile': 'source "https://rubygems.org"\ngem "sinatra"\n', 'svc/config.ru': 'run App\n' },
-      /init does not write Dockerfiles for ruby apps yet/,
+      /no Gemfile.lock: run `bundle lock`/,
     ],
     [
       'a monorepo',

@@ -211,6 +211,14 @@ const SINGLE_APPS: Record<string, Expected> = {
     installCommand: 'dotnet restore src/Shop.Web/Shop.Web.csproj',
     startCommand: 'dotnet /app/Shop.Web.dll',
   },
+  'ruby-stdlib': {
+    language: 'ruby',
+    runtimeVersion: '3.1',
+    startCommand: 'ruby app.rb',
+    port: 4567,
+    healthcheckPath: '/health',
+    handlesSigterm: false,
+  },
   'ruby-rails': {
     migrateCommand: 'bundle exec rails db:migrate',
     language: 'ruby',

@@ -23,6 +23,7 @@ export function portHint(
       /\.listen\(\s*(\d{2,5})\b/,
       /environ\.get\(\s*["']PORT["']\s*,\s*["']?(\d{2,5})/,
       /getenv\(\s*["']PORT["']\s*,\s*["']?(\d{2,5})/,
+      /ENV\.fetch\(\s*["']PORT["']\s*,\s*["']?(\d{2,5})/,
       /port\s*=\s*(\d{4,5})\b/i,
       /["']:(\d{4,5})["']/,
       /ListenAndServe\(\s*["'][^"':]*:(\d{2,5})/,

@@ -22,6 +22,7 @@ import { goImagePlan } from './image/go.js';
 import { javaImagePlan } from './image/java.js';
 import { nodeImagePlan } from './image/node.js';
 import { pythonImagePlan } from './image/python.js';
+import { rubyImagePlan } from './image/ruby.js';
 import { rustImagePlan } from './image/rust.js';
 import { STATIC_HEALTH_PATH, staticImagePlan } from './image/static.js';
 import type { ImagePlan } from './image-plan.js';
@@ -38,6 +39,8 @@ export interface AppFacts {
   files: string[];
   outDir?: string;
   prisma: boolean;
+  /** Gemfile.lock lists at least one gem. */
+  gems: boolean;
 }
 
 /** `toolVersion` is shipshape's own version, for generated files that run shipshape again (the CI lint step). */
@@ -90,9 +93,11 @@ function imagePlan(app: AppPlan, facts: AppFacts): ImagePlan {
       return staticImagePlan({ plan: app });
     case 'java':
       return javaImagePlan({ plan: app, files: facts.files });
+    case 'ruby':
+      return rubyImagePlan({ plan: app, files: facts.files, hasGems: facts.gems });
     default:
       throw new PlanError(
-        `init does not write Dockerfiles for ${app.language} apps yet (Node.js, Go, Python, Rust, Java and static sites are supported)`,
+        `init does not write Dockerfiles for ${app.language} apps yet (Node.js, Go, Python, Rust, Java, Ruby and static sites are supported)`,
       );
   }
 }

@@ -98,4 +98,14 @@ export const STACKS: Stack[] = [
     maxBytes: 200 * 1024 * 1024,
     runs: 'COPY . /usr/share/nginx/html/',
   },
+  {
+    name: 'ruby',
+    app: join(fixtures, 'ruby-stdlib'),
+    images: ['ruby:3.1-slim-bookworm'],
+    port: 4567,
+    // No trap for TERM: tini forwards it and Ruby ends by the signal (128 + 15).
+    expected: { user: '10001:10001', healthy: true, response: 200, exitCode: '143' },
+    maxBytes: 250 * 1024 * 1024,
+    runs: 'ENTRYPOINT ["tini", "--"]',
+  },
 ];

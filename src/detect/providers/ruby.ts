@@ -2,7 +2,7 @@
 
 import { type AppPlan, emptyPlan } from '../plan.js';
 import { appName, type Provider } from '../provider.js';
-import { healthPath } from '../runtime-hints.js';
+import { healthPath, portHint } from '../runtime-hints.js';
 import { join, servicesFromDependencies, servicesFromFiles } from '../services.js';
 import { normaliseVersion, toolVersion } from '../versions.js';
 
@@ -66,13 +66,24 @@ export const rubyProvider: Provider = {
       plan.startCommand = procfileWeb.replace(/\$PORT\b|\$\{PORT\}/g, String(plan.port ?? 3000));
       plan.evidence.startCommand = 'Procfile web';
     }
-    const health = plan.healthcheckPath
-      ? undefined
-      : healthPath(
-          view,
-          view.find(dir, (file) => file.endsWith('.rb'), 40, 3),
-        );
+    const sources = view.find(dir, (file) => file.endsWith('.rb'), 40, 3);
+    const health = plan.healthcheckPath ? undefined : healthPath(view, sources);
     if (health) plan.healthcheckPath = health.path;
+    if (plan.port === undefined && plan.startCommand) {
+      const port = portHint(view, dir, sources);
+      if (port) {
+        plan.port = port.port;
+        plan.evidence.port = port.from;
+      }
+    }
+    // Puma (which rails server runs), Unicorn and Falcon stop gracefully on SIGTERM; a plain script
+    // does only if it traps the signal.
+    const server = /\b(puma|rails server|unicorn|falcon|thin)\b/.test(plan.startCommand ?? '');
+    const trap = sources.find((file) =>
+      /\btrap\(\s*["'](?:SIG)?TERM["']|Signal\.trap\(\s*["'](?:SIG)?TERM/.test(view.read(file) ?? ''),
+    );
+    plan.handlesSigterm = server || trap !== undefined;
+    if (trap) plan.evidence.handlesSigterm = trap;
     const services = new Set([...servicesFromDependencies(gems), ...servicesFromFiles(view, [dir])]);
     const adapter = /^\s*adapter:\s*(\w+)/m.exec(view.read(join(dir, 'config/database.yml')) ?? '')?.[1];
     if (adapter === 'postgresql') services.add('postgres');
