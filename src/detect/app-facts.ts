@@ -19,5 +19,29 @@ export function appFacts(fs: FileSystem, dir: string): AppFacts {
     prisma: 'prisma' in deps || '@prisma/client' in deps,
     // A gem spec is a four-space-indented `name (version)` line under GEM/specs.
     gems: /^ {4}\S+ \(/m.test(fs.readFile(join(dir, 'Gemfile.lock')) ?? ''),
+    dotnetProjectFiles: dotnetProjectFiles(fs, dir),
   };
+}
+
+const DOTNET_SETTINGS =
+  /^(?:Directory\.(?:Build|Packages)\.(?:props|targets)|nuget\.config|NuGet\.Config|global\.json)$/;
+
+/** What `dotnet restore` reads: every project file (skipping build output) and the shared settings. */
+function dotnetProjectFiles(fs: FileSystem, dir: string): string[] {
+  const found: string[] = [];
+  const walk = (relative: string, depth: number) => {
+    for (const name of fs.list(relative ? join(dir, relative) : dir).sort()) {
+      const path = relative ? `${relative}/${name}` : name;
+      const kind = fs.kind(join(dir, path));
+      if (kind === 'directory') {
+        if (depth < 4 && !['bin', 'obj', 'node_modules', '.git'].includes(name)) walk(path, depth + 1);
+      } else if (/\.(?:cs|fs|vb)proj$|\.sln$/.test(name) || (depth === 0 && DOTNET_SETTINGS.test(name))) {
+        found.push(path);
+      }
+    }
+  };
+  // Only a .NET app (a project or solution at its root) is walked.
+  if (!fs.list(dir).some((name) => /\.(?:cs|fs|vb)proj$|\.sln$/.test(name))) return [];
+  walk('', 0);
+  return found;
 }

@@ -18,6 +18,7 @@ import { renderKubernetesManifests } from '../render/kubernetes.js';
 import { renderRailwayToml } from '../render/railway.js';
 import { renderReadmeDocker } from '../render/readme-docker.js';
 import { renderSwarmStack } from '../render/swarm.js';
+import { dotnetImagePlan } from './image/dotnet.js';
 import { goImagePlan } from './image/go.js';
 import { javaImagePlan } from './image/java.js';
 import { nodeImagePlan } from './image/node.js';
@@ -41,6 +42,8 @@ export interface AppFacts {
   prisma: boolean;
   /** Gemfile.lock lists at least one gem. */
   gems: boolean;
+  /** .NET project, solution and build settings files, relative to the app. */
+  dotnetProjectFiles: string[];
 }
 
 /** `toolVersion` is shipshape's own version, for generated files that run shipshape again (the CI lint step). */
@@ -93,11 +96,13 @@ function imagePlan(app: AppPlan, facts: AppFacts): ImagePlan {
       return staticImagePlan({ plan: app });
     case 'java':
       return javaImagePlan({ plan: app, files: facts.files });
+    case 'dotnet':
+      return dotnetImagePlan({ plan: app, projectFiles: facts.dotnetProjectFiles });
     case 'ruby':
       return rubyImagePlan({ plan: app, files: facts.files, hasGems: facts.gems });
     default:
       throw new PlanError(
-        `init does not write Dockerfiles for ${app.language} apps yet (Node.js, Go, Python, Rust, Java, Ruby and static sites are supported)`,
+        `init does not write Dockerfiles for ${app.language} apps yet (Node.js, Go, Python, Rust, Java, .NET, Ruby and static sites are supported)`,
       );
   }
 }
