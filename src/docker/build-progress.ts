@@ -17,6 +17,8 @@ export interface BuildStep {
   /** The stage and instruction of a Dockerfile step (`deps`, `RUN npm ci`), absent for internal ones. */
   stage?: string;
   instruction?: string;
+  /** The step's place in its stage (the `2` of `[deps 2/3]`). */
+  position?: number;
   status: StepStatus;
   seconds?: number;
   /** The last lines of output, kept to explain a failure. */
@@ -27,7 +29,7 @@ export interface BuildStep {
 export type ProgressEvent = { kind: 'started' | 'finished'; step: BuildStep };
 
 const OUTPUT_LINES_KEPT = 15;
-const STEP_NAME = /^\[(?:(?<stage>[^\s\]]+) )?\d+\/\d+\] (?<instruction>.*)$/;
+const STEP_NAME = /^\[(?:(?<stage>[^\s\]]+) )?(?<position>\d+)\/\d+\] (?<instruction>.*)$/;
 
 export class BuildProgress {
   private readonly byVertex = new Map<number, BuildStep>();
@@ -65,9 +67,20 @@ export class BuildProgress {
     return [...this.byVertex.values()];
   }
 
-  /** The steps that came from the Dockerfile (not loading the context, metadata or exporting). */
+  /**
+   * The steps that came from the Dockerfile (not loading the context, metadata or exporting), in
+   * Dockerfile order within each stage: BuildKit starts independent steps in any order.
+   */
   dockerfileSteps(): BuildStep[] {
-    return this.steps().filter((step) => step.instruction !== undefined && !/^FROM /i.test(step.instruction));
+    const steps = this.steps().filter(
+      (step) => step.instruction !== undefined && !/^FROM /i.test(step.instruction),
+    );
+    const stages = [...new Set(steps.map((step) => step.stage ?? ''))];
+    return steps.sort(
+      (a, b) =>
+        stages.indexOf(a.stage ?? '') - stages.indexOf(b.stage ?? '') ||
+        (a.position ?? 0) - (b.position ?? 0),
+    );
   }
 
   private finish(step: BuildStep, status: StepStatus, seconds?: number): ProgressEvent | undefined {
@@ -86,6 +99,7 @@ function newStep(vertex: number, name: string): BuildStep {
     ...(parsed?.groups?.instruction
       ? {
           instruction: parsed.groups.instruction,
+          position: Number(parsed.groups.position),
           ...(parsed.groups.stage ? { stage: parsed.groups.stage } : {}),
         }
       : {}),
