@@ -1,5 +1,6 @@
 import type { CliIo } from '../src/cli/io.js';
 import { main } from '../src/cli/main.js';
+import type { Prompter } from '../src/cli/prompter.js';
 import { type FileSystem, memoryFileSystem } from '../src/io/file-system.js';
 
 /** Runs the CLI in memory over a tree of files; returns exit code, output, and the tree afterwards. */
@@ -8,6 +9,7 @@ export async function runCli(
   files: Record<string, string> = {},
   env: Record<string, string> = {},
   isTTY = false,
+  prompter?: Prompter,
 ) {
   let stdout = '';
   let stderr = '';
@@ -24,6 +26,7 @@ export async function runCli(
     isTTY,
     parallel: false,
     fs,
+    ...(prompter ? { prompter } : {}),
   };
   const code = await main(argv, io);
   return { code, stdout, stderr, fs };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../test/cli-run.js';
+import { PromptCancelled, type Prompter } from './prompter.js';
 
 const app = {
   'app/package.json': JSON.stringify({
@@ -145,4 +146,63 @@ describe('shipshape init', () => {
       `${message} (docker, compose, railway, github-actions, kubernetes, swarm are available)`,
     );
   });
+});
+
+describe('shipshape init on a terminal', () => {
+  /** A person's answers, and what they were asked. */
+  function scripted(targets: string[] | 'cancel', confirm: boolean) {
+    const asked: string[] = [];
+    const prompter: Prompter = {
+      note: (text, title) => asked.push(`note ${title}: ${text}`),
+      multiselect: async (message, options, initial) => {
+        asked.push(
+          `${message} [${options.map((option) => option.value).join(' ')}] default ${initial.join(' ')}`,
+        );
+        if (targets === 'cancel') throw new PromptCancelled('cancelled: nothing was written');
+        return targets;
+      },
+      confirm: async (message) => {
+        asked.push(message);
+        return confirm;
+      },
+    };
+    return { prompter, asked };
+  }
+
+  it('shows the plan, asks for targets and confirmation, then writes only what was chosen', async () => {
+    const { prompter, asked } = scripted(['docker', 'railway'], true);
+    const result = await runCli(['init', 'app'], app, {}, true, prompter);
+    expect(result.code).toBe(0);
+    expect(asked[0]).toMatch(/^note shipshape init app: svc: node 20\nstart {4}node index.js\nport {5}3000/);
+    expect(asked[1]).toBe(
+      'What should init write? [docker compose railway github-actions kubernetes swarm] default docker compose',
+    );
+    expect(asked[2]).toMatch(/^Write 4 files to app\?/);
+    expect(result.stderr).toBe(
+      ['Dockerfile', '.dockerignore', 'README.Docker.md', 'railway.toml']
+        .map((name) => `wrote app/${name}\n`)
+        .join(''),
+    );
+  });
+
+  it('writes nothing when the person declines', async () => {
+    const result = await runCli(['init', 'app'], app, {}, true, scripted(['docker'], false).prompter);
+    expect(result).toMatchObject({ code: 0, stderr: 'nothing written\n' });
+    expect(result.fs.readFile('/work/app/Dockerfile')).toBeUndefined();
+  });
+
+  it('says so in one line when the person cancels', async () => {
+    const result = await runCli(['init', 'app'], app, {}, true, scripted('cancel', true).prompter);
+    expect(result).toMatchObject({ code: 2, stderr: 'shipshape: cancelled: nothing was written\n' });
+  });
+
+  it.each([['--yes'], ['--dry-run'], ['--json'], ['--target', 'docker']])(
+    'asks nothing with %s',
+    async (...flags) => {
+      const { prompter, asked } = scripted(['docker'], false);
+      const result = await runCli(['init', 'app', ...flags], app, {}, true, prompter);
+      expect(asked).toEqual([]);
+      expect(result.code).toBe(0);
+    },
+  );
 });

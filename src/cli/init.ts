@@ -4,6 +4,7 @@ import { toolVersion } from '../core/version.js';
 import { appFacts } from '../detect/app-facts.js';
 import { fileView } from '../detect/file-view.js';
 import { detectRepository } from '../detect/index.js';
+import type { DetectResult } from '../detect/plan.js';
 import { writeGenerated } from '../io/write-files.js';
 import { unifiedDiff } from '../lint/diff.js';
 import { type AppFacts, initFiles } from '../plan/init-plan.js';
@@ -15,6 +16,31 @@ const TARGETS = ['docker', 'compose', 'railway', 'github-actions', 'kubernetes',
 const DEFAULT_TARGETS = ['docker', 'compose'];
 /** Deploy targets on the way: named so that asking for one says "not yet" rather than "no such thing". */
 const PLANNED_TARGETS = ['bake'];
+
+/** What each target writes, shown when init asks which to write. */
+const TARGET_HINTS: Record<string, string> = {
+  docker: 'Dockerfile, .dockerignore, README.Docker.md',
+  compose: 'compose.yaml, compose.override.yaml, compose.prod.yaml',
+  railway: 'railway.toml',
+  'github-actions': '.github/workflows/container-<app>.yml',
+  kubernetes: 'k8s/',
+  swarm: 'docker-stack.yml',
+};
+
+/** The detected plan in a few lines, for a person to confirm. */
+function planSummary(result: DetectResult): string {
+  return result.apps
+    .map((app) =>
+      [
+        `${app.name}: ${app.language}${app.runtimeVersion ? ` ${app.runtimeVersion}` : ''}${app.framework ? `, ${app.framework}` : ''}`,
+        `start    ${app.static ? 'static files, served by nginx' : (app.startCommand ?? '-')}`,
+        `port     ${app.port ?? '-'}${app.healthcheckPath ? `, health ${app.healthcheckPath}` : ''}`,
+        `services ${app.services.length ? app.services.join(', ') : '-'}`,
+        ...(app.migrateCommand ? [`migrate  ${app.migrateCommand}`] : []),
+      ].join('\n'),
+    )
+    .join('\n\n');
+}
 
 /** Which --target a generated file belongs to. */
 function targetOf(path: string): string {
@@ -45,7 +71,7 @@ export const initCommand: Command = {
     yes: {
       type: 'boolean',
       short: 'y',
-      description: 'accept the detected plan without asking (init never asks yet)',
+      description: 'accept the detected plan and targets without asking (on a terminal init asks)',
     },
     target: {
       type: 'string',
@@ -72,10 +98,37 @@ export const initCommand: Command = {
 
     const result = detectRepository(fileView(io.fs, dir));
     const facts = (appPath: string): AppFacts => appFacts(io.fs, join(dir, appPath));
-    const files = initFiles(result, facts, toolVersion()).filter((file) =>
-      targets.includes(targetOf(file.path)),
-    );
+    const generated = initFiles(result, facts, toolVersion());
     const dryRun = flagOption(args, 'dry-run');
+    // On a terminal, with nothing decided on the command line, a person confirms the plan and picks targets.
+    const ask =
+      io.prompter &&
+      !flagOption(args, 'yes') &&
+      !flagOption(args, 'json') &&
+      !dryRun &&
+      !listOption(args, 'target').length
+        ? io.prompter
+        : undefined;
+    let chosen = targets;
+    if (ask) {
+      ask.note(planSummary(result), `shipshape init ${shown}`);
+      chosen = await ask.multiselect(
+        'What should init write?',
+        TARGETS.map((target) => ({ value: target, label: target, hint: TARGET_HINTS[target] })),
+        DEFAULT_TARGETS,
+      );
+    }
+    const files = generated.filter((file) => chosen.includes(targetOf(file.path)));
+    if (
+      ask &&
+      !(await ask.confirm(
+        `Write ${files.length} files to ${shown}? (a file that differs is kept unless --force)`,
+        true,
+      ))
+    ) {
+      io.stderr('nothing written\n');
+      return EXIT.ok;
+    }
     const outcomes = writeGenerated(io.fs, (path) => join(dir, path), files, {
       force: flagOption(args, 'force'),
       dryRun,

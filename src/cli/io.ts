@@ -1,4 +1,5 @@
 import { type FileSystem, nodeFileSystem } from '../io/file-system.js';
+import { type Prompter, terminalPrompter } from './prompter.js';
 
 /** Everything a command may touch outside the core, passed in so `main` can run in memory under test. */
 export interface CliIo {
@@ -13,6 +14,8 @@ export interface CliIo {
   fs: FileSystem;
   /** Whether commands may spread work over worker threads (they read the real file system, not `fs`). */
   parallel: boolean;
+  /** Present only when a person can answer: stdin and stdout are terminals and CI is not set. */
+  prompter?: Prompter;
 }
 
 export function processIo(): CliIo {
@@ -32,5 +35,8 @@ export function processIo(): CliIo {
     stderrIsTTY: Boolean(process.stderr.isTTY),
     fs: nodeFileSystem(),
     parallel: true,
+    ...(process.stdin.isTTY && process.stdout.isTTY && !process.env.CI
+      ? { prompter: terminalPrompter() }
+      : {}),
   };
 }
