@@ -94,7 +94,7 @@ describe('shipshape init', () => {
         'svc/package.json': '{"workspaces":["a/*"]}',
         'svc/a/b/package.json': '{"name":"b","scripts":{"start":"node i.js"}}',
       },
-      /monorepos yet/,
+      /npm workspaces yet/,
     ],
     ['an unknown stack', { 'svc/mix.exs': '' }, /no app recognised \(found mix\.exs\)/],
   ])('says what it cannot do yet for %s, with exit 2', async (_name, files, message) => {
@@ -136,16 +136,16 @@ describe('shipshape init', () => {
     expect(result.fs.readFile('/work/app/docker-stack.yml')).toContain('version: "3.8"');
   });
 
-  it.each([
-    ['bake', 'not available yet: target bake'],
-    ['heroku', 'unknown: target heroku'],
-  ])('rejects the target %s, naming those it has', async (target, message) => {
-    const result = await runCli(['init', 'app', '--target', target], app);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain(
-      `${message} (docker, compose, railway, github-actions, kubernetes, swarm are available)`,
-    );
-  });
+  it.each([['heroku', 'unknown: target heroku']])(
+    'rejects the target %s, naming those it has',
+    async (target, message) => {
+      const result = await runCli(['init', 'app', '--target', target], app);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(
+        `${message} (docker, compose, bake, railway, github-actions, kubernetes, swarm are available)`,
+      );
+    },
+  );
 });
 
 describe('shipshape init on a terminal', () => {
@@ -205,4 +205,25 @@ describe('shipshape init on a terminal', () => {
       expect(result.code).toBe(0);
     },
   );
+});
+
+describe('shipshape init in a repository of several apps', () => {
+  const repo = {
+    'repo/api/requirements.txt': 'flask==3.0.3\ngunicorn==23.0.0\n',
+    'repo/api/app.py': 'from flask import Flask\napp = Flask(__name__)\n',
+    'repo/api/Procfile': 'web: gunicorn app:app --bind 0.0.0.0:8000\n',
+    'repo/web/package.json': JSON.stringify({ name: 'web', scripts: { start: 'node server.js' } }),
+    'repo/web/package-lock.json': '{}',
+    'repo/web/server.js': "require('http').createServer().listen(3000);\n",
+  };
+
+  it("writes each app's files in its folder and a docker-bake.hcl that builds them together", async () => {
+    const result = await runCli(['init', 'repo'], repo);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('wrote repo/api/Dockerfile\n');
+    expect(result.stderr).toContain('wrote repo/web/Dockerfile\n');
+    const bake = result.fs.readFile('/work/repo/docker-bake.hcl') ?? '';
+    expect(bake).toContain('targets = ["api", "web"]');
+    expect(bake).toContain('target "web" {\n  context    = "web"');
+  });
 });

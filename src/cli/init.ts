@@ -12,15 +12,17 @@ import { colours, coloursEnabled } from './colours.js';
 import { type Command, EXIT, flagOption, listOption } from './command.js';
 
 /** Every output init can write, and the ones it writes without --target (deploy targets are opt-in). */
-const TARGETS = ['docker', 'compose', 'railway', 'github-actions', 'kubernetes', 'swarm'];
-const DEFAULT_TARGETS = ['docker', 'compose'];
+const TARGETS = ['docker', 'compose', 'bake', 'railway', 'github-actions', 'kubernetes', 'swarm'];
+/** bake writes only in a repository of several apps, where it belongs with the Dockerfiles. */
+const DEFAULT_TARGETS = ['docker', 'compose', 'bake'];
 /** Deploy targets on the way: named so that asking for one says "not yet" rather than "no such thing". */
-const PLANNED_TARGETS = ['bake'];
+const PLANNED_TARGETS: string[] = [];
 
 /** What each target writes, shown when init asks which to write. */
 const TARGET_HINTS: Record<string, string> = {
   docker: 'Dockerfile, .dockerignore, README.Docker.md',
   compose: 'compose.yaml, compose.override.yaml, compose.prod.yaml',
+  bake: 'docker-bake.hcl (repositories of several apps)',
   railway: 'railway.toml',
   'github-actions': '.github/workflows/container-<app>.yml',
   kubernetes: 'k8s/',
@@ -49,6 +51,7 @@ function targetOf(path: string): string {
   if (path.startsWith('.github/workflows/')) return 'github-actions';
   if (/(^|\/)k8s\//.test(path)) return 'kubernetes';
   if (/(^|\/)docker-stack\.yml$/.test(path)) return 'swarm';
+  if (path === 'docker-bake.hcl') return 'bake';
   return 'docker';
 }
 
@@ -112,10 +115,12 @@ export const initCommand: Command = {
     let chosen = targets;
     if (ask) {
       ask.note(planSummary(result), `shipshape init ${shown}`);
+      // Only targets with files for this repository (bake is for several apps).
+      const offered = TARGETS.filter((target) => generated.some((file) => targetOf(file.path) === target));
       chosen = await ask.multiselect(
         'What should init write?',
-        TARGETS.map((target) => ({ value: target, label: target, hint: TARGET_HINTS[target] })),
-        DEFAULT_TARGETS,
+        offered.map((target) => ({ value: target, label: target, hint: TARGET_HINTS[target] })),
+        DEFAULT_TARGETS.filter((target) => offered.includes(target)),
       );
     }
     const files = generated.filter((file) => chosen.includes(targetOf(file.path)));

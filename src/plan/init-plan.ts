@@ -5,6 +5,7 @@
  */
 
 import type { AppPlan, DetectResult } from '../detect/plan.js';
+import { renderBake } from '../render/bake.js';
 import {
   renderCompose,
   renderComposeOverride,
@@ -46,22 +47,34 @@ export interface AppFacts {
   dotnetProjectFiles: string[];
 }
 
-/** `toolVersion` is shipshape's own version, for generated files that run shipshape again (the CI lint step). */
+/**
+ * Every file init can write for a repository: one app's, or, in a repository of independent apps in
+ * their own folders, each app's with a docker-bake.hcl at the root that builds them together.
+ * `toolVersion` is shipshape's own version, for generated files that run shipshape again (the CI lint step).
+ */
 export function initFiles(
   result: DetectResult,
   facts: (appPath: string) => AppFacts,
   toolVersion: string,
 ): GeneratedFile[] {
   if (result.apps.length === 0) throw new PlanError(result.warnings[0] ?? 'no app recognised');
-  if (result.monorepo)
-    throw new PlanError("init does not write files for monorepos yet: run it in one app's directory");
-  const detected = result.apps[0];
-  if (!detected) throw new PlanError('no app recognised');
-  // Static files are served by the generated nginx server, whose health route every target can probe.
-  const app: AppPlan = detected.static
-    ? { ...detected, healthcheckPath: detected.healthcheckPath ?? STATIC_HEALTH_PATH }
-    : detected;
-  const appFacts = facts(app.path);
+  if (result.monorepo && result.packageManager)
+    throw new PlanError(
+      `init does not write files for ${result.packageManager} workspaces yet: their apps build from the workspace root with one lockfile`,
+    );
+  const apps = result.apps.map(
+    (detected): AppPlan =>
+      // Static files are served by the generated nginx server, whose health route every target can probe.
+      detected.static
+        ? { ...detected, healthcheckPath: detected.healthcheckPath ?? STATIC_HEALTH_PATH }
+        : detected,
+  );
+  const files = apps.flatMap((app) => appFiles(app, facts(app.path), toolVersion));
+  if (result.monorepo) files.push({ path: 'docker-bake.hcl', content: renderBake(apps) });
+  return files;
+}
+
+function appFiles(app: AppPlan, appFacts: AppFacts, toolVersion: string): GeneratedFile[] {
   const dockerfile = renderDockerfile(imagePlan(app, appFacts));
   const join = (name: string) => (app.path === '.' ? name : `${app.path}/${name}`);
   return [

@@ -1,7 +1,7 @@
 /** `shipshape build` as users run it: one app, a failing build, and a monorepo's apps at once. */
 
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -108,5 +108,32 @@ describe.skipIf(!engine)('shipshape build on the real engine', () => {
     expect(engine.docker(['run', '--rm', '--entrypoint', 'ls', 'web:local', '/repo/apps/web']).stdout).toBe(
       'package.json\n',
     );
+  });
+
+  it('init writes a repository of two apps, with docker-bake.hcl, and build builds both at once', () => {
+    if (!engine) return;
+    const dir = mkdtempSync(join(tmpdir(), 'shipshape-repo-'));
+    cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
+    cpSync(join(root, 'test', 'fixtures', 'apps', 'go-root-main'), join(dir, 'hello'), { recursive: true });
+    cpSync(join(root, 'test', 'fixtures', 'apps', 'python-stdlib'), join(dir, 'stats'), { recursive: true });
+    const init = shipshape(['init', dir, '--yes']);
+    expect(init.code, init.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'docker-bake.hcl'), 'utf8')).toContain('targets = ["hello", "stats"]');
+    for (const image of ['hello:local', 'stats:local'])
+      cleanup.push(() => engine.docker(['rmi', '-f', image]));
+    const result = shipshape(['build', dir, '--json']);
+    expect(result.code, result.stderr.slice(-2000)).toBe(0);
+    const built = JSON.parse(result.stdout) as { app: string; tags: string[]; sizeBytes: number }[];
+    expect(built.map(({ app, tags }) => [app, tags])).toEqual([
+      ['hello', ['hello:local']],
+      ['stats', ['stats:local']],
+    ]);
+    // Each app was built from its own folder, on its own production target.
+    expect(
+      engine.docker(['image', 'inspect', '--format', '{{.Config.User}}', 'hello:local']).stdout.trim(),
+    ).toBe('65532:65532');
+    expect(
+      engine.docker(['image', 'inspect', '--format', '{{.Config.User}}', 'stats:local']).stdout.trim(),
+    ).toBe('10001:10001');
   });
 });
