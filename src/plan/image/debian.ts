@@ -27,6 +27,29 @@ export const COPY_TINI: Step = {
   dest: '/usr/bin/tini',
 };
 
+/**
+ * What an interpreted runtime's image needs when the app has no SIGTERM handler of its own: as PID 1,
+ * where the kernel applies no default action, the interpreter would ignore `docker stop` until SIGKILL.
+ * tini is PID 1 instead and forwards the signal. Nothing when the app (or its server) handles it.
+ */
+export function initForInterpreter(
+  runtime: string,
+  handlesSigterm: boolean,
+): { stages: StagePlan[]; copy: Step[]; entrypoint: Step[] } {
+  if (handlesSigterm) return { stages: [], copy: [], entrypoint: [] };
+  return {
+    stages: [tiniStage('base')],
+    copy: [
+      {
+        kind: 'comment',
+        text: `The app installs no SIGTERM handler: as PID 1 ${runtime} would ignore \`docker stop\`, so tini runs it.`,
+      },
+      COPY_TINI,
+    ],
+    entrypoint: [{ kind: 'entrypoint', argv: ['tini', '--'] }],
+  };
+}
+
 /** apt-get update, install without recommends, and drop the lists in the same step. */
 export function aptInstall(...packages: string[]): string[] {
   return [

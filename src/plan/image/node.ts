@@ -9,7 +9,7 @@ import type { AppPlan } from '../../detect/plan.js';
 import type { ImagePlan, StagePlan, Step } from '../image-plan.js';
 import { PlanError } from '../plan-error.js';
 import { BUILD_USAGE } from './conventions.js';
-import { COPY_TINI, tiniStage } from './debian.js';
+import { initForInterpreter } from './debian.js';
 import { healthcheck } from './health.js';
 import {
   NGINX_VERSION,
@@ -212,16 +212,9 @@ export function nodeImagePlan({ plan, files, outDir, prisma }: NodeImageInput): 
       ],
     },
   ];
-  if (!plan.handlesSigterm) {
-    stages.push(tiniStage('base'));
-    production.push(
-      {
-        kind: 'comment',
-        text: 'The app installs no SIGTERM handler: as PID 1 Node would ignore `docker stop`, so tini runs it.',
-      },
-      COPY_TINI,
-    );
-  }
+  const init = initForInterpreter('Node', plan.handlesSigterm);
+  stages.push(...init.stages);
+  production.push(...init.copy);
   // A Next.js standalone build carries the dependencies it traced; the full set would only add weight.
   if (!standalone) {
     production.push({
@@ -265,7 +258,7 @@ export function nodeImagePlan({ plan, files, outDir, prisma }: NodeImageInput): 
     { kind: 'expose', port },
     healthcheck(['node', '-e', healthProbe], '15s'),
   );
-  if (!plan.handlesSigterm) production.push({ kind: 'entrypoint', argv: ['tini', '--'] });
+  production.push(...init.entrypoint);
   production.push({ kind: 'cmd', argv: start.split(/\s+/) });
   stages.push({
     name: 'production',

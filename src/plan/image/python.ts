@@ -8,7 +8,7 @@ import type { AppPlan } from '../../detect/plan.js';
 import type { ImagePlan, Step } from '../image-plan.js';
 import { PlanError } from '../plan-error.js';
 import { BUILD_USAGE } from './conventions.js';
-import { APP_UID, addAppUser, COPY_TINI, tiniStage } from './debian.js';
+import { APP_UID, addAppUser, initForInterpreter } from './debian.js';
 import { healthcheck } from './health.js';
 
 export const DEFAULT_PYTHON_VERSION = '3.12';
@@ -39,20 +39,22 @@ const PIP_CACHE = [{ target: '/root/.cache/pip', locked: true }];
  * tool) installs into it, and the tools themselves stay in the deps stage.
  */
 function pythonInstall(plan: AppPlan, files: string[]): PythonInstall {
-  const has = (file: string) => files.includes(file);
-  const emptyVenv: Step[] = [
-    { kind: 'run', commands: ['python -m venv --without-pip /opt/venv'] },
-    { kind: 'env', vars: VENV },
-  ];
-  const fromRequirements = (file: string): Step => ({
+  const requireLock = (lock: string, command: string) => {
+    if (!files.includes(lock))
+      throw new PlanError(
+        `no ${lock}: run \`${command}\` and commit it, so the image installs what you tested`,
+      );
+  };
+  const emptyVenv: Step = { kind: 'run', commands: ['python -m venv --without-pip /opt/venv'] };
+  /** A tool in a virtual environment of its own, which the runtime never copies. */
+  const toolVenv = (tool: string, requirement: string): Step => ({
     kind: 'run',
     caches: PIP_CACHE,
-    commands: [`pip --python /opt/venv/bin/python install -r ${file}`],
+    commands: [`python -m venv /opt/${tool}`, `/opt/${tool}/bin/pip install ${requirement}`],
   });
   switch (plan.packageManager) {
     case 'uv':
-      if (!has('uv.lock'))
-        throw new PlanError('no uv.lock: run `uv lock` and commit it, so the image installs what you tested');
+      requireLock('uv.lock', 'uv lock');
       return {
         manager: 'uv',
         manifests: ['pyproject.toml', 'uv.lock'],
@@ -70,64 +72,41 @@ function pythonInstall(plan: AppPlan, files: string[]): PythonInstall {
         ],
       };
     case 'poetry':
-      if (!has('poetry.lock'))
-        throw new PlanError(
-          'no poetry.lock: run `poetry lock` and commit it, so the image installs what you tested',
-        );
+      requireLock('poetry.lock', 'poetry lock');
       return {
         manager: 'poetry',
         manifests: ['pyproject.toml', 'poetry.lock'],
         steps: [
-          {
-            kind: 'run',
-            caches: PIP_CACHE,
-            commands: ['python -m venv /opt/poetry', `/opt/poetry/bin/pip install ${POETRY}`],
-          },
-          { kind: 'run', commands: ['python -m venv --without-pip /opt/venv'] },
+          toolVenv('poetry', POETRY),
+          emptyVenv,
           // Poetry installs into the activated environment rather than one of its own.
           { kind: 'env', vars: [...VENV, ['POETRY_VIRTUALENVS_CREATE', 'false']] },
         ],
       };
     case 'pdm':
-      if (!has('pdm.lock'))
-        throw new PlanError(
-          'no pdm.lock: run `pdm lock` and commit it, so the image installs what you tested',
-        );
+      requireLock('pdm.lock', 'pdm lock');
       return {
         manager: 'pdm',
         manifests: ['pyproject.toml', 'pdm.lock'],
-        steps: [
-          {
-            kind: 'run',
-            caches: PIP_CACHE,
-            commands: ['python -m venv /opt/pdm', `/opt/pdm/bin/pip install ${PDM}`],
-          },
-          ...emptyVenv,
-        ],
+        steps: [toolVenv('pdm', PDM), emptyVenv, { kind: 'env', vars: VENV }],
       };
     case 'pipenv':
-      if (!has('Pipfile.lock'))
-        throw new PlanError(
-          'no Pipfile.lock: run `pipenv lock` and commit it, so the image installs what you tested',
-        );
+      requireLock('Pipfile.lock', 'pipenv lock');
       return {
         manager: 'pipenv',
         manifests: ['Pipfile', 'Pipfile.lock'],
-        steps: [
-          {
-            kind: 'run',
-            caches: PIP_CACHE,
-            commands: ['python -m venv /opt/pipenv', `/opt/pipenv/bin/pip install ${PIPENV}`],
-          },
-          ...emptyVenv,
-        ],
+        steps: [toolVenv('pipenv', PIPENV), emptyVenv, { kind: 'env', vars: VENV }],
       };
     default:
-      if (!has('requirements.txt'))
+      if (!files.includes('requirements.txt'))
         throw new PlanError(
           'no lockfile or requirements.txt: pin the dependencies (pip freeze > requirements.txt, or uv/poetry lock) so the image installs what you tested',
         );
-      return { manager: 'pip', manifests: ['requirements.txt'], steps: [...emptyVenv] };
+      return {
+        manager: 'pip',
+        manifests: ['requirements.txt'],
+        steps: [emptyVenv, { kind: 'env', vars: VENV }],
+      };
   }
 }
 
@@ -188,18 +167,11 @@ export function pythonImagePlan({ plan, files }: { plan: AppPlan; files: string[
     ? `import urllib.request; urllib.request.urlopen('${probeUrl}', timeout=3)`
     : `import urllib.error, urllib.request\ntry: urllib.request.urlopen('${probeUrl}', timeout=3)\nexcept urllib.error.HTTPError as e: raise SystemExit(e.code >= 500)`;
 
+  const init = initForInterpreter('Python', plan.handlesSigterm);
   const production: Step[] = [
     { kind: 'env', vars: venv },
     { kind: 'run', commands: [addAppUser()] },
-    ...(plan.handlesSigterm
-      ? []
-      : [
-          {
-            kind: 'comment' as const,
-            text: 'The app installs no SIGTERM handler: as PID 1 Python would ignore `docker stop`, so tini runs it.',
-          },
-          COPY_TINI,
-        ]),
+    ...init.copy,
     { kind: 'copy', from: 'deps', sources: ['/opt/venv'], dest: '/opt/venv' },
     { kind: 'copy', chown: `${APP_UID}:${APP_UID}`, sources: ['.'], dest: '.' },
     // Static files are collected at build time, owned by root: the app reads them and cannot change them.
@@ -211,7 +183,7 @@ export function pythonImagePlan({ plan, files }: { plan: AppPlan; files: string[
   if (plan.port !== undefined || plan.framework) {
     production.push({ kind: 'expose', port }, healthcheck(['python', '-c', probe], '15s'));
   }
-  if (!plan.handlesSigterm) production.push({ kind: 'entrypoint', argv: ['tini', '--'] });
+  production.push(...init.entrypoint);
   production.push({ kind: 'cmd', argv: plan.startCommand.split(/\s+/) });
 
   return {
@@ -263,7 +235,7 @@ export function pythonImagePlan({ plan, files }: { plan: AppPlan; files: string[
           { kind: 'cmd', argv: (plan.devCommand ?? plan.startCommand).split(/\s+/) },
         ],
       },
-      ...(plan.handlesSigterm ? [] : [tiniStage('base')]),
+      ...init.stages,
       {
         name: 'production',
         from: 'base',

@@ -9,7 +9,7 @@ import type { AppPlan } from '../../detect/plan.js';
 import type { ImagePlan, Step } from '../image-plan.js';
 import { PlanError } from '../plan-error.js';
 import { BUILD_USAGE } from './conventions.js';
-import { APP_UID, addAppUser, aptInstall, COPY_TINI, tiniStage } from './debian.js';
+import { APP_UID, addAppUser, aptInstall, initForInterpreter } from './debian.js';
 import { healthcheck } from './health.js';
 
 export const DEFAULT_RUBY_VERSION = '3.3';
@@ -44,17 +44,10 @@ export function rubyImagePlan({ plan, files, hasGems }: RubyImageInput): ImagePl
     { kind: 'run', commands: [install, dropCaches] },
   ];
   const probe = `require "net/http"; exit(Net::HTTP.get_response(URI("http://127.0.0.1:${port}${plan.healthcheckPath ?? '/'}")).code.to_i < ${plan.healthcheckPath ? 400 : 500} ? 0 : 1)`;
+  const init = initForInterpreter('Ruby', plan.handlesSigterm);
   const production: Step[] = [
     { kind: 'run', commands: [addAppUser()] },
-    ...(plan.handlesSigterm
-      ? []
-      : [
-          {
-            kind: 'comment' as const,
-            text: 'The app traps no SIGTERM: as PID 1 Ruby would not stop on `docker stop`, so tini runs it.',
-          },
-          COPY_TINI,
-        ]),
+    ...init.copy,
     { kind: 'copy', from: 'gems', sources: ['/usr/local/bundle'], dest: '/usr/local/bundle' },
     plan.buildCommand
       ? { kind: 'copy', from: 'build', chown: `${APP_UID}:${APP_UID}`, sources: ['/app'], dest: '/app' }
@@ -62,7 +55,7 @@ export function rubyImagePlan({ plan, files, hasGems }: RubyImageInput): ImagePl
     { kind: 'user', user: `${APP_UID}:${APP_UID}` },
     { kind: 'expose', port },
     healthcheck(['ruby', '-e', probe], '15s'),
-    ...(plan.handlesSigterm ? [] : [{ kind: 'entrypoint' as const, argv: ['tini', '--'] }]),
+    ...init.entrypoint,
     { kind: 'cmd', argv: plan.startCommand.split(/\s+/) },
   ];
   return {
@@ -122,7 +115,7 @@ export function rubyImagePlan({ plan, files, hasGems }: RubyImageInput): ImagePl
           { kind: 'cmd', argv: (plan.devCommand ?? plan.startCommand).split(/\s+/) },
         ],
       },
-      ...(plan.handlesSigterm ? [] : [tiniStage('base')]),
+      ...init.stages,
       {
         name: 'production',
         from: 'base',
