@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EngineError, UsageError } from '../core/errors.js';
+import { lastLine } from '../io/process.js';
 import { BuildProgress, type BuildStep, type ProgressEvent } from './build-progress.js';
 import type { DockerEngine } from './engine.js';
 
@@ -87,7 +88,8 @@ export async function buildImage(
     if (request.push && !engine.cli.buildx) {
       for (const tag of request.tags) {
         const pushed = await engine.call(['push', tag]);
-        if (pushed.status !== 0) throw new EngineError(`push of ${tag} failed: ${lastLine(pushed.stderr)}`);
+        if (pushed.status !== 0)
+          throw new EngineError(`push of ${tag} failed: ${lastLine(pushed.stderr) ?? 'no output'}`);
       }
     }
     return { imageId, steps: progress.dockerfileSteps(), seconds };
@@ -99,22 +101,12 @@ export async function buildImage(
 /** One line saying which step failed and its last output line, or docker's own last line. */
 export function buildFailure(steps: BuildStep[], stderr: string): string {
   const failed = steps.find((step) => step.status === 'error');
-  if (!failed) return `build failed: ${lastLine(stderr)}`;
+  if (!failed) return `build failed: ${lastLine(stderr) ?? 'no output'}`;
   const said = [...failed.output].reverse().find((line) => line.trim());
   const where = failed.instruction
     ? `${failed.stage ? `${failed.stage}: ` : ''}${failed.instruction}`
     : failed.name;
   return `build failed at ${oneLine(where, 100)}${said ? `: ${oneLine(said, 160)}` : ''}${failed.error ? ` (${oneLine(failed.error, 120)})` : ''}`;
-}
-
-function lastLine(text: string): string {
-  return (
-    text
-      .split('\n')
-      .map((line) => line.trim())
-      .filter(Boolean)
-      .pop() ?? 'no output'
-  );
 }
 
 function oneLine(text: string, max: number): string {

@@ -7,13 +7,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import type { Readable } from 'node:stream';
 import { EngineError } from '../core/errors.js';
+import { firstLine as firstOf, type ProcessResult, runProcess } from '../io/process.js';
 import { type DockerCli, engineVersion, findDockerCli } from './client.js';
-
-export interface ProcessResult {
-  status: number;
-  stdout: string;
-  stderr: string;
-}
 
 export interface CallOptions {
   /** Called with each complete line of stderr as it arrives (BuildKit writes its progress there). */
@@ -67,6 +62,8 @@ export interface RunSpec {
   capDropAll?: boolean;
 }
 
+export type { ProcessResult };
+
 export class DockerEngine {
   private readonly children = new Set<ChildProcess>();
 
@@ -83,43 +80,20 @@ export class DockerEngine {
   }
 
   /** Runs `docker <args>` to completion. Never throws for a non-zero exit: callers read `status`. */
-  call(args: string[], options: CallOptions = {}): Promise<ProcessResult> {
-    return new Promise((resolve, reject) => {
-      const child = spawn(this.cli.path, args, {
-        env: { ...this.env, DOCKER_BUILDKIT: '1', ...options.env } as NodeJS.ProcessEnv,
-        stdio: ['ignore', 'pipe', 'pipe'],
+  async call(args: string[], options: CallOptions = {}): Promise<ProcessResult> {
+    try {
+      return await runProcess(this.cli.path, args, {
+        env: { ...this.env, DOCKER_BUILDKIT: '1', ...options.env },
+        ...(options.onStderrLine ? { onStderrLine: options.onStderrLine } : {}),
+        ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+        onStart: (child) => {
+          this.children.add(child);
+          return () => this.children.delete(child);
+        },
       });
-      this.children.add(child);
-      let stdout = '';
-      let stderr = '';
-      let pending = '';
-      child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-        stdout += chunk;
-      });
-      child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-        stderr += chunk;
-        if (!options.onStderrLine) return;
-        pending += chunk;
-        const lines = pending.split('\n');
-        pending = lines.pop() ?? '';
-        for (const line of lines) options.onStderrLine(line.replace(/\r$/, ''));
-      });
-      const timer =
-        options.timeoutMs === undefined
-          ? undefined
-          : setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
-      child.on('error', (error) => {
-        clearTimeout(timer);
-        this.children.delete(child);
-        reject(new EngineError(`cannot run ${this.cli.path}: ${error.message}`));
-      });
-      child.on('close', (code, signal) => {
-        clearTimeout(timer);
-        this.children.delete(child);
-        if (pending && options.onStderrLine) options.onStderrLine(pending);
-        resolve({ status: code ?? (signal ? 128 : 1), stdout, stderr });
-      });
-    });
+    } catch (error) {
+      throw new EngineError(`cannot run ${this.cli.path}: ${(error as Error).message}`);
+    }
   }
 
   /** `docker save` as a stream of the image archive; the caller consumes it. */
@@ -145,7 +119,8 @@ export class DockerEngine {
 
   async inspectImage(image: string): Promise<ImageInfo> {
     const result = await this.call(['image', 'inspect', '--format', '{{json .}}', image]);
-    if (result.status !== 0) throw new EngineError(`no such image: ${image} (${firstLine(result.stderr)})`);
+    if (result.status !== 0)
+      throw new EngineError(`no such image: ${image} (${firstOf(result.stderr) ?? 'no output'})`);
     return imageInfo(JSON.parse(result.stdout));
   }
 
@@ -161,7 +136,7 @@ export class DockerEngine {
       image,
     ]);
     if (result.status !== 0)
-      throw new EngineError(`cannot read the history of ${image}: ${firstLine(result.stderr)}`);
+      throw new EngineError(`cannot read the history of ${image}: ${firstOf(result.stderr) ?? 'no output'}`);
     return result.stdout
       .split('\n')
       .filter(Boolean)
@@ -182,7 +157,8 @@ export class DockerEngine {
     if (spec.capDropAll) args.push('--cap-drop', 'ALL', '--security-opt', 'no-new-privileges');
     args.push(spec.image);
     const result = await this.call(args);
-    if (result.status !== 0) throw new EngineError(`cannot start ${spec.image}: ${firstLine(result.stderr)}`);
+    if (result.status !== 0)
+      throw new EngineError(`cannot start ${spec.image}: ${firstOf(result.stderr) ?? 'no output'}`);
     return result.stdout.trim();
   }
 
@@ -279,13 +255,4 @@ export function imageInfo(raw: {
         : undefined,
     layerDigests: raw.RootFS?.Layers ?? [],
   };
-}
-
-function firstLine(text: string): string {
-  return (
-    text
-      .split('\n')
-      .map((line) => line.trim())
-      .find(Boolean) ?? 'no output'
-  );
 }

@@ -1,8 +1,8 @@
 /** Runs Trivy or Grype, whichever is installed (Trivy first), and counts what it found by severity. */
 
-import { spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { lastLine, runProcess } from '../io/process.js';
 import { countGrype, countTrivy, type ScanOutcome } from './checks/scan.js';
 
 export function findScanner(
@@ -32,8 +32,11 @@ export async function scanImage(
     scanner.name === 'trivy'
       ? ['image', '--quiet', '--format', 'json', '--scanners', 'vuln', image]
       : [image, '--output', 'json', '--quiet'];
-  const { status, stdout, stderr } = await capture(scanner.path, args, env);
-  if (status !== 0) return { scanner: scanner.name, error: lastLine(stderr) || `exit ${status}` };
+  const { status, stdout, stderr } = await runProcess(scanner.path, args, {
+    env,
+    timeoutMs: 15 * 60_000,
+  }).catch((error: Error) => ({ status: 1, stdout: '', stderr: error.message }));
+  if (status !== 0) return { scanner: scanner.name, error: lastLine(stderr) ?? `exit ${status}` };
   try {
     const report = JSON.parse(stdout);
     return {
@@ -43,34 +46,4 @@ export async function scanImage(
   } catch {
     return { scanner: scanner.name, error: 'its output was not JSON' };
   }
-}
-
-function capture(command: string, args: string[], env: Record<string, string | undefined>) {
-  return new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(command, args, { env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 15 * 60_000);
-    child.on('error', (error) => resolve({ status: 1, stdout, stderr: error.message }));
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ status: code ?? 1, stdout, stderr });
-    });
-  });
-}
-
-function lastLine(text: string): string {
-  return (
-    text
-      .split('\n')
-      .map((line) => line.trim())
-      .filter(Boolean)
-      .pop() ?? ''
-  );
 }
