@@ -106,6 +106,30 @@ export function requirePassword(value: string, hint = 'set DB_PASSWORD in the en
   return value.replace(PASSWORD, `\${DB_PASSWORD:?${hint}}`);
 }
 
+/**
+ * A backing service as Compose and Swarm both write it: the pinned image, its environment (each value
+ * through `value`, which production uses to require the password), a named volume for its data
+ * (added to `volumes`), and its probe at the given timings.
+ */
+export function serviceDefinition(
+  service: ServiceKind,
+  volumes: Record<string, unknown>,
+  options: { value: (text: string) => string; healthcheck: Record<string, string | number> },
+): Record<string, unknown> {
+  const template = SERVICES[service];
+  const definition: Record<string, unknown> = { image: template.image };
+  if (template.environment)
+    definition.environment = Object.fromEntries(
+      Object.entries(template.environment).map(([key, text]) => [key, options.value(text)]),
+    );
+  if (template.data) {
+    definition.volumes = [`${service}-data:${template.data}`];
+    volumes[`${service}-data`] = {};
+  }
+  definition.healthcheck = { test: template.healthcheck, ...options.healthcheck };
+  return definition;
+}
+
 /** The variable the generated files hand the app to reach a service (DATABASE_URL, REDIS_URL, ...). */
 export function connectionVariable(service: ServiceKind): string {
   const [name] = Object.keys(SERVICES[service].connect);
@@ -146,21 +170,10 @@ export function renderCompose(app: AppPlan): string {
   if (migrate) services.migrate = migrate;
   const volumes: Record<string, unknown> = {};
   for (const service of app.services) {
-    const template = SERVICES[service];
-    const definition: Record<string, unknown> = { image: template.image };
-    if (template.environment) definition.environment = template.environment;
-    if (template.data) {
-      definition.volumes = [`${service}-data:${template.data}`];
-      volumes[`${service}-data`] = {};
-    }
-    definition.healthcheck = {
-      test: template.healthcheck,
-      interval: '5s',
-      timeout: '5s',
-      retries: 10,
-      start_period: '10s',
-    };
-    services[service] = definition;
+    services[service] = serviceDefinition(service, volumes, {
+      value: (text) => text,
+      healthcheck: { interval: '5s', timeout: '5s', retries: 10, start_period: '10s' },
+    });
   }
   const document: Record<string, unknown> = { services };
   if (Object.keys(volumes).length) document.volumes = volumes;

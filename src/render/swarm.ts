@@ -7,7 +7,7 @@
  */
 
 import type { AppPlan } from '../detect/plan.js';
-import { backingService, requirePassword, serviceName } from './compose.js';
+import { backingService, requirePassword, serviceDefinition, serviceName } from './compose.js';
 import { yamlDocument } from './yaml-document.js';
 
 /** docker stack deploy reads no .env file: the variable comes from the deploying shell. */
@@ -58,26 +58,10 @@ export function renderSwarmStack(app: AppPlan): string {
   const services: Record<string, unknown> = { [name]: appService };
   const volumes: Record<string, unknown> = {};
   for (const service of app.services) {
-    const template = backingService(service);
-    const definition: Record<string, unknown> = { image: template.image };
-    if (template.environment)
-      definition.environment = Object.fromEntries(
-        Object.entries(template.environment).map(([key, value]) => [
-          key,
-          requirePassword(value, STACK_PASSWORD_HINT),
-        ]),
-      );
-    if (template.data) {
-      definition.volumes = [`${service}-data:${template.data}`];
-      volumes[`${service}-data`] = {};
-    }
-    definition.healthcheck = {
-      test: template.healthcheck,
-      interval: '10s',
-      timeout: '5s',
-      retries: 5,
-      start_period: '30s',
-    };
+    const definition = serviceDefinition(service, volumes, {
+      value: (text) => requirePassword(text, STACK_PASSWORD_HINT),
+      healthcheck: { interval: '10s', timeout: '5s', retries: 5, start_period: '30s' },
+    });
     definition.logging = logging;
     definition.deploy = {
       replicas: 1,
