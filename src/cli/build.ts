@@ -137,6 +137,7 @@ function buildPlan(args: ParsedArgs, io: CliIo): BuildPlan {
     return {
       kind: 'bake',
       bakeFile: join(root, 'docker-bake.hcl'),
+      // The flags as a request; bake reads the Dockerfiles from the bake file, which stands in for one here.
       request: buildRequest(args, io, shown, join(root, 'docker-bake.hcl')),
     };
   const workspace = detected.packageManager !== undefined;
