@@ -7,7 +7,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import type { Readable } from 'node:stream';
 import { EngineError } from '../core/errors.js';
-import { firstLine as firstOf, type ProcessResult, runProcess } from '../io/process.js';
+import { firstLine, type ProcessResult, runProcess } from '../io/process.js';
 import { type DockerCli, engineVersion, findDockerCli } from './client.js';
 
 export interface CallOptions {
@@ -120,7 +120,7 @@ export class DockerEngine {
   async inspectImage(image: string): Promise<ImageInfo> {
     const result = await this.call(['image', 'inspect', '--format', '{{json .}}', image]);
     if (result.status !== 0)
-      throw new EngineError(`no such image: ${image} (${firstOf(result.stderr) ?? 'no output'})`);
+      throw new EngineError(`no such image: ${image} (${firstLine(result.stderr) ?? 'no output'})`);
     return imageInfo(JSON.parse(result.stdout));
   }
 
@@ -136,7 +136,9 @@ export class DockerEngine {
       image,
     ]);
     if (result.status !== 0)
-      throw new EngineError(`cannot read the history of ${image}: ${firstOf(result.stderr) ?? 'no output'}`);
+      throw new EngineError(
+        `cannot read the history of ${image}: ${firstLine(result.stderr) ?? 'no output'}`,
+      );
     return result.stdout
       .split('\n')
       .filter(Boolean)
@@ -158,7 +160,7 @@ export class DockerEngine {
     args.push(spec.image);
     const result = await this.call(args);
     if (result.status !== 0)
-      throw new EngineError(`cannot start ${spec.image}: ${firstOf(result.stderr) ?? 'no output'}`);
+      throw new EngineError(`cannot start ${spec.image}: ${firstLine(result.stderr) ?? 'no output'}`);
     return result.stdout.trim();
   }
 

@@ -41,7 +41,8 @@ export function nginxServerConf(spa: boolean): string[] {
 export const NGINX_VERSION = '1.30';
 /** The unprivileged image's own user, `nginx`. */
 export const NGINX_UID = '101';
-const WEB_ROOT = '/usr/share/nginx/html';
+/** Where the nginx image serves files from. */
+export const STATIC_WEB_ROOT = '/usr/share/nginx/html';
 
 /**
  * nginx with the generated server: what the development and production targets share. Fingerprinted
@@ -104,10 +105,8 @@ export function staticImagePlan({ plan }: { plan: AppPlan }): ImagePlan {
         ],
       },
       nginxProductionStage([
-        { kind: 'copy', sources: [root === '.' ? '.' : `${root}/`], dest: `${WEB_ROOT}/` },
+        { kind: 'copy', sources: [root === '.' ? '.' : `${root}/`], dest: `${STATIC_WEB_ROOT}/` },
       ]),
     ],
   };
 }
-
-export const STATIC_WEB_ROOT = WEB_ROOT;
