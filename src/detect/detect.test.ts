@@ -285,7 +285,7 @@ describe('detect on the fixture apps', () => {
         'express',
         false,
         'npm ci --workspace @acme/api --include-workspace-root',
-        'npm run build --workspace @acme/api',
+        'npm run build --workspace @acme/shared && npm run build --workspace @acme/api',
         ['postgres'],
       ],
       [
@@ -308,7 +308,9 @@ describe('detect on the fixture apps', () => {
       framework: 'next',
       startCommand: 'node server.js',
       installCommand: 'pnpm install --frozen-lockfile --filter site...',
-      buildCommand: 'npx turbo run build --filter=site',
+      buildCommand: 'npx turbo run build --filter=site...',
+      localDependencies: ['packages/ui'],
+      devCommand: 'pnpm --filter site run dev',
     });
     expect(worker).toMatchObject({ path: 'apps/worker', port: undefined, services: ['redis'] });
   });
@@ -320,13 +322,21 @@ describe('detect on the fixture apps', () => {
       path: 'services/gateway',
       framework: 'hono',
       installCommand: 'yarn workspaces focus gateway',
+      localDependencies: ['services/lib'],
+      // Neither the gateway nor the library it links has a build script.
+      buildCommand: undefined,
     });
   });
 
   it('mono-go-work: the module with main is the app, the other a library', () => {
     const result = detect('mono-go-work');
     expect(result).toMatchObject({ monorepo: true, packageManager: 'go', libraries: ['pkg/common'] });
-    expect(result.apps[0]).toMatchObject({ path: 'api', language: 'go', services: ['redis'] });
+    expect(result.apps[0]).toMatchObject({
+      path: 'api',
+      language: 'go',
+      services: ['redis'],
+      localDependencies: ['pkg/common'],
+    });
   });
 
   it('mono-cargo-workspace: the binary crate is the app', () => {
@@ -336,6 +346,7 @@ describe('detect on the fixture apps', () => {
       path: 'crates/server',
       framework: 'actix-web',
       installCommand: 'cargo fetch --locked',
+      localDependencies: ['crates/core'],
     });
   });
 

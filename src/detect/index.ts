@@ -15,7 +15,8 @@ import {
   type NodePackageManager,
   nodePackageManager,
   nodeProvider,
-  runScript,
+  nodeVersion,
+  readManifest,
 } from './providers/node.js';
 import { phpProvider } from './providers/php.js';
 import { pythonProvider } from './providers/python.js';
@@ -23,7 +24,7 @@ import { rubyProvider } from './providers/ruby.js';
 import { rustProvider } from './providers/rust.js';
 import { staticProvider } from './providers/static.js';
 import { join, servicesFromFiles } from './services.js';
-import { findWorkspace, type Workspace } from './workspaces.js';
+import { findWorkspace, memberDependencies, type Workspace } from './workspaces.js';
 
 /**
  * The order matters where stacks overlap: a Rails, Laravel or Django app usually has a package.json for
@@ -113,6 +114,7 @@ function detectWorkspace(view: FileView, workspace: Workspace): DetectResult {
     const provider = providerFor(view, dir);
     if (!provider) continue;
     const plan = withRootServices(view, provider.plan(view, dir));
+    plan.localDependencies = memberDependencies(view, workspace, dir);
     if (!isDeployable(plan)) {
       libraries.push(dir);
       continue;
@@ -155,13 +157,18 @@ function applyNodeWorkspace(
   tools: string[],
 ): void {
   const { manager } = root;
-  const pkg = (view.json(join(dir, 'package.json')) ?? {}) as {
-    name?: string;
-    scripts?: Record<string, string>;
-  };
+  const packageOf = (member: string) =>
+    (view.json(join(member, 'package.json')) ?? {}) as { name?: string; scripts?: Record<string, string> };
+  const pkg = packageOf(dir);
   const name = pkg.name ?? dir;
   const locked = LOCKFILES.some((lock) => view.exists(lock));
   plan.evidence.packageManager = `workspace root (${root.from})`;
+  // A member that names no Node version runs the one the workspace root asks for.
+  const rootVersion = plan.runtimeVersion ? undefined : nodeVersion(view, '.', readManifest(view, '.') ?? {});
+  if (rootVersion) {
+    plan.runtimeVersion = rootVersion.version;
+    plan.evidence.runtimeVersion = `workspace root ${rootVersion.from}`;
+  }
   plan.packageManager = manager === 'yarn-berry' ? 'yarn' : manager;
   plan.warnings = plan.warnings.filter((warning) => !warning.startsWith('no lockfile'));
   if (!locked) plan.warnings.push('no lockfile at the workspace root: installs are not reproducible');
@@ -181,16 +188,36 @@ function applyNodeWorkspace(
     default:
       plan.installCommand = `${locked ? 'npm ci' : 'npm install'} --workspace ${name} --include-workspace-root`;
   }
-  if (pkg.scripts?.build) {
-    if (tools.includes('turbo')) plan.buildCommand = `npx turbo run build --filter=${name}`;
-    else if (manager === 'pnpm') plan.buildCommand = `pnpm --filter ${name} run build`;
-    else if (manager === 'yarn' || manager === 'yarn-berry')
-      plan.buildCommand = `yarn workspace ${name} run build`;
-    else if (manager === 'bun') plan.buildCommand = `bun run --filter ${name} build`;
-    else plan.buildCommand = `npm run build --workspace ${name}`;
-  }
-  if (pkg.scripts?.dev)
-    plan.devCommand = manager === 'npm' ? `npm run dev --workspace ${name}` : runScript(manager, 'dev');
+  // Every command runs at the workspace root. The members the app links are built first, in order:
+  // their entry points (dist/index.js) exist only once built.
+  const builders = [...plan.localDependencies, dir]
+    .map(packageOf)
+    .filter((member) => member.scripts?.build)
+    .map((member) => member.name ?? '');
+  const libraryBuilds = builders.filter((member) => member !== name);
+  const run = (workspace: string, script: string) => {
+    switch (manager) {
+      case 'pnpm':
+        return `pnpm --filter ${workspace} run ${script}`;
+      case 'yarn':
+      case 'yarn-berry':
+        return `yarn workspace ${workspace} run ${script}`;
+      case 'bun':
+        return `bun run --filter ${workspace} ${script}`;
+      default:
+        return `npm run ${script} --workspace ${workspace}`;
+    }
+  };
+  if (builders.length) {
+    if (tools.includes('turbo')) plan.buildCommand = `npx turbo run build --filter=${name}...`;
+    else if (manager === 'pnpm') plan.buildCommand = `pnpm --filter ${name}... run build`;
+    else if (manager === 'yarn-berry')
+      plan.buildCommand = `yarn workspaces foreach --recursive --topological --from ${name} run build`;
+    else plan.buildCommand = builders.map((member) => run(member, 'build')).join(' && ');
+  } else plan.buildCommand = undefined;
+  plan.devCommand = pkg.scripts?.dev
+    ? [...libraryBuilds.map((member) => run(member, 'build')), run(name, 'dev')].join(' && ')
+    : undefined;
 }
 
 /** Services declared once for the whole repository (a root .env.example or compose file) belong to every app. */

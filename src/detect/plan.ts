@@ -35,6 +35,8 @@ export interface AppPlan {
   /** Built into static files served by a web server: no language runtime at run time. */
   static: boolean;
   services: ServiceKind[];
+  /** Workspace members the app builds with (paths from the root), each after the members it needs. */
+  localDependencies: string[];
   healthcheckPath: string | undefined;
   /** The app stops on SIGTERM itself; otherwise, as PID 1, it ignores `docker stop` and the image needs an init. */
   handlesSigterm: boolean;
@@ -71,6 +73,7 @@ export function emptyPlan(language: Language, name: string, path: string): AppPl
     port: undefined,
     static: false,
     services: [],
+    localDependencies: [],
     healthcheckPath: undefined,
     handlesSigterm: false,
     evidence: {},

@@ -6,7 +6,7 @@ import { parseJson5 } from './providers/node.js';
 import { requirementName } from './providers/python.js';
 import { servicesFromCompose, servicesFromDependencies, servicesFromText } from './services.js';
 import { normaliseVersion, toolVersion } from './versions.js';
-import { expandGlobs } from './workspaces.js';
+import { expandGlobs, findWorkspace, memberDependencies } from './workspaces.js';
 
 describe('normaliseVersion', () => {
   it.each<[string | undefined, 1 | 2, string | undefined]>([
@@ -86,6 +86,78 @@ describe('workspace globs', () => {
     expect(expandGlobs(view, ['apps/*'])).toEqual(['apps/a', 'apps/b']);
     expect(expandGlobs(view, ['packages/**'])).toEqual(['packages/x', 'packages/x/y']);
     expect(expandGlobs(view, ['apps/*', '!apps/b', 'tools/skip'])).toEqual(['apps/a', 'tools/skip']);
+  });
+});
+
+describe('memberDependencies', () => {
+  const closure = (files: Record<string, string>, app: string) => {
+    const view = fileView(memoryFileSystem(files, '/repo'), '/repo');
+    const workspace = findWorkspace(view);
+    if (!workspace) throw new Error('no workspace');
+    return memberDependencies(view, workspace, app);
+  };
+  const pkg = (name: string, dependencies: Record<string, string> = {}, dev: Record<string, string> = {}) =>
+    JSON.stringify({ name, dependencies, devDependencies: dev });
+
+  it.each<[string, Record<string, string>, string, string[]]>([
+    [
+      'node: transitive members, each after what it needs, registry packages ignored',
+      {
+        'package.json': JSON.stringify({ workspaces: ['apps/*', 'packages/*'] }),
+        'apps/api/package.json': pkg('api', { '@x/db': '*', express: '4' }, { '@x/config': '*' }),
+        'packages/db/package.json': pkg('@x/db', { '@x/core': 'workspace:*' }),
+        'packages/core/package.json': pkg('@x/core'),
+        'packages/config/package.json': pkg('@x/config'),
+        'packages/unused/package.json': pkg('@x/unused'),
+      },
+      'apps/api',
+      ['packages/core', 'packages/db', 'packages/config'],
+    ],
+    [
+      'node: a dependency cycle ends instead of looping',
+      {
+        'package.json': JSON.stringify({ workspaces: ['packages/*'] }),
+        'packages/a/package.json': pkg('a', { b: '*' }),
+        'packages/b/package.json': pkg('b', { a: '*' }),
+      },
+      'packages/a',
+      ['packages/b'],
+    ],
+    [
+      'node: no member dependencies',
+      {
+        'package.json': JSON.stringify({ workspaces: ['apps/*'] }),
+        'apps/api/package.json': pkg('api', { express: '4' }),
+      },
+      'apps/api',
+      [],
+    ],
+    [
+      'cargo: path dependencies, relative to the member',
+      {
+        'Cargo.toml': '[workspace]\nmembers = ["crates/*"]\n',
+        'crates/server/Cargo.toml':
+          '[package]\nname = "server"\n[dependencies]\nmodel = { path = "../model" }\nserde = "1"\n',
+        'crates/model/Cargo.toml': '[package]\nname = "model"\n[dependencies]\nutil = { path = "../util" }\n',
+        'crates/util/Cargo.toml': '[package]\nname = "util"\n',
+      },
+      'crates/server',
+      ['crates/util', 'crates/model'],
+    ],
+    [
+      'go: required modules that are workspace members',
+      {
+        'go.work': 'go 1.22\n\nuse (\n\t./api\n\t./lib\n\t./other\n)\n',
+        'api/go.mod':
+          'module example.com/api\n\nrequire (\n\texample.com/lib v0.0.0\n\tgithub.com/x/y v1.0.0\n)\n',
+        'lib/go.mod': 'module example.com/lib\n',
+        'other/go.mod': 'module example.com/other\n',
+      },
+      'api',
+      ['lib'],
+    ],
+  ])('%s', (_name, files, app, expected) => {
+    expect(closure(files, app)).toEqual(expected);
   });
 });
 

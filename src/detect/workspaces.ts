@@ -1,5 +1,6 @@
 /** Workspace members from npm/yarn/pnpm workspaces, go.work and Cargo workspaces, globs expanded one level. */
 
+import { posix } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
 import type { FileView } from './file-view.js';
@@ -91,4 +92,74 @@ export function findWorkspace(view: FileView): Workspace | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The members an app builds with, directly or through other members, dependencies first (each one
+ * after everything it needs), so they can be built in this order. Node reads the dependency maps of
+ * package.json, Cargo the `path` dependencies, Go the `require`d module paths of other members.
+ */
+export function memberDependencies(view: FileView, workspace: Workspace, app: string): string[] {
+  const direct = directDependencies(view, workspace);
+  const ordered: string[] = [];
+  const visiting = new Set<string>();
+  const visit = (member: string) => {
+    if (ordered.includes(member) || visiting.has(member)) return;
+    visiting.add(member);
+    for (const dependency of direct(member)) visit(dependency);
+    if (member !== app) ordered.push(member);
+  };
+  visit(app);
+  return ordered;
+}
+
+function directDependencies(view: FileView, workspace: Workspace): (member: string) => string[] {
+  switch (workspace.kind) {
+    case 'node': {
+      const byName = new Map<string, string>();
+      for (const member of workspace.members) {
+        const name = (view.json(join(member, 'package.json')) as { name?: string } | undefined)?.name;
+        if (name) byName.set(name, member);
+      }
+      return (member) => {
+        const pkg = (view.json(join(member, 'package.json')) ?? {}) as Record<string, unknown>;
+        const names = ['dependencies', 'devDependencies', 'optionalDependencies'].flatMap((field) =>
+          Object.keys((pkg[field] as Record<string, string> | undefined) ?? {}),
+        );
+        return names.flatMap((name) => byName.get(name) ?? []);
+      };
+    }
+    case 'cargo':
+      return (member) => {
+        try {
+          const manifest = parseToml(view.read(join(member, 'Cargo.toml')) ?? '') as Record<string, unknown>;
+          const tables = ['dependencies', 'dev-dependencies', 'build-dependencies'].map(
+            (table) => (manifest[table] ?? {}) as Record<string, { path?: string } | string>,
+          );
+          return tables
+            .flatMap((table) => Object.values(table))
+            .flatMap((spec) => (typeof spec === 'object' && spec.path ? [posix.join(member, spec.path)] : []))
+            .filter((path) => workspace.members.includes(path));
+        } catch {
+          return [];
+        }
+      };
+    case 'go': {
+      const byModule = new Map<string, string>();
+      for (const member of workspace.members) {
+        const module = /^module\s+(\S+)/m.exec(view.read(join(member, 'go.mod')) ?? '')?.[1];
+        if (module) byModule.set(module, member);
+      }
+      return (member) => {
+        // `require path v1.2.3` on one line, or `path v1.2.3` inside a require block.
+        const goMod = view.read(join(member, 'go.mod')) ?? '';
+        const required = new Set(
+          [...goMod.matchAll(/^\s*(?:require\s+)?([^\s()]+)\s+v\S+/gm)].map((match) => match[1]),
+        );
+        return [...byModule.entries()]
+          .filter(([module, dir]) => dir !== member && required.has(module))
+          .map(([, dir]) => dir);
+      };
+    }
+  }
 }

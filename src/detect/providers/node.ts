@@ -291,7 +291,8 @@ function routeFileHealth(view: FileView, dir: string): { path: string; from: str
   return undefined;
 }
 
-function nodeVersion(
+/** The Node version a folder asks for (.nvmrc, .node-version, .tool-versions, volta, engines.node). */
+export function nodeVersion(
   view: FileView,
   dir: string,
   pkg: PackageJson,
