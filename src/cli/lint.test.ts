@@ -168,3 +168,24 @@ describe('formats', () => {
     expect(out).toContain('1 fixable with --fix');
   });
 });
+
+describe('the build context of a Dockerfile in a subfolder', () => {
+  const copyAll = 'FROM node:24-bookworm-slim\nWORKDIR /app\nCOPY . .\nUSER 1000\nCMD ["node", "index.js"]\n';
+  const ignore = '.git\n**/.env\n**/.env.*\n**/.npmrc\n**/*.pem\n**/id_rsa*\n.aws\nsecrets\n';
+  const ruleIds = async (files: Record<string, string>) =>
+    (
+      JSON.parse((await runCli(['lint', '--json', 'apps/api/Dockerfile'], files)).stdout) as Array<{
+        ruleId: string;
+      }>
+    ).map((finding) => finding.ruleId);
+
+  it.each<[string, Record<string, string>, boolean]>([
+    ['no .dockerignore anywhere', {}, true],
+    ['the workspace root has one (built with -f apps/api/Dockerfile .)', { '.dockerignore': ignore }, false],
+    ['the Dockerfile has its own', { 'apps/api/Dockerfile.dockerignore': ignore }, false],
+    ['the only one is beyond the repository root', { '../.dockerignore': ignore, '.git/HEAD': '' }, true],
+  ])('%s', async (_case, files, reported) => {
+    const ids = await ruleIds({ 'apps/api/Dockerfile': copyAll, ...files });
+    expect(ids.includes('context-secrets')).toBe(reported);
+  });
+});

@@ -101,11 +101,20 @@ function lintFor(
     lintDockerfileText(text, target.display, { ...engineOptions, dockerignore, contextKnown: true });
 }
 
-/** Docker reads `<Dockerfile>.dockerignore` beside the Dockerfile first, then `.dockerignore` at the context root. */
+/**
+ * Docker reads `<Dockerfile>.dockerignore` beside the Dockerfile first, then `.dockerignore` at the
+ * context root. The context is usually the Dockerfile's folder; a Dockerfile in a workspace member
+ * with no ignore file beside it is built from an ancestor (`docker build -f apps/api/Dockerfile .`),
+ * so the nearest ancestor's `.dockerignore` counts, up to the repository's root (the folder with .git).
+ */
 function buildContextIgnore(dockerfile: string, fs: FileSystem) {
-  for (const candidate of [`${dockerfile}.dockerignore`, join(dirname(dockerfile), '.dockerignore')]) {
+  const beside = `${dockerfile}.dockerignore`;
+  const besideText = fs.readFile(beside);
+  if (besideText !== undefined) return parseDockerignore(besideText, beside);
+  for (let dir = dirname(dockerfile); ; dir = dirname(dir)) {
+    const candidate = join(dir, '.dockerignore');
     const text = fs.readFile(candidate);
     if (text !== undefined) return parseDockerignore(text, candidate);
+    if (fs.kind(join(dir, '.git')) !== undefined || dirname(dir) === dir) return undefined;
   }
-  return undefined;
 }
