@@ -71,6 +71,8 @@ function describeApp(app: AppPlan, paint: ReturnType<typeof colours>): string[] 
     row('port', app.port === undefined ? undefined : String(app.port), 'port'),
     row('health', app.healthcheckPath, 'healthcheckPath'),
     row('services', app.services.length ? app.services.join(', ') : undefined),
+    // Only in a workspace: the members built with the app, which its image takes from the root.
+    ...(app.localDependencies.length ? [row('links', app.localDependencies.join(', '))] : []),
   ];
   for (const warning of app.warnings) lines.push(`    ${paint.yellow('!')} ${warning}`);
   return lines;

@@ -89,12 +89,14 @@ describe('shipshape init', () => {
       /no Gemfile.lock: run `bundle lock`/,
     ],
     [
-      'a monorepo',
+      'a workspace whose root is the app itself',
       {
-        'svc/package.json': '{"workspaces":["a/*"]}',
-        'svc/a/b/package.json': '{"name":"b","scripts":{"start":"node i.js"}}',
+        'svc/package.json': '{"name":"root","main":"index.js","workspaces":["packages/*"]}',
+        'svc/package-lock.json': '{}',
+        'svc/index.js': '',
+        'svc/packages/a/package.json': '{"name":"a","main":"a.js"}',
       },
-      /npm workspaces yet/,
+      /a workspace whose root is itself the app/,
     ],
     ['an unknown stack', { 'svc/mix.exs': '' }, /no app recognised \(found mix\.exs\)/],
   ])('says what it cannot do yet for %s, with exit 2', async (_name, files, message) => {

@@ -299,6 +299,22 @@ describe('detect on the fixture apps', () => {
     ]);
   });
 
+  it('mono-npm-stdlib: the root names the Node version, the linked library builds first', () => {
+    const result = detect('mono-npm-stdlib');
+    expect(result).toMatchObject({ monorepo: true, packageManager: 'npm', libraries: ['packages/greeting'] });
+    expect(result.apps[0]).toMatchObject({
+      path: 'apps/api',
+      runtimeVersion: '20',
+      buildCommand: 'npm run build --workspace @stdlib/greeting',
+      startCommand: 'node server.js',
+      devCommand: undefined,
+      localDependencies: ['packages/greeting'],
+      handlesSigterm: true,
+      healthcheckPath: '/health',
+    });
+    expect(result.apps[0]?.evidence.runtimeVersion).toBe('workspace root package.json engines.node');
+  });
+
   it('mono-pnpm-turbo: builds through turbo, a worker without a port', () => {
     const result = detect('mono-pnpm-turbo');
     expect(result).toMatchObject({ monorepo: true, packageManager: 'pnpm', libraries: ['packages/ui'] });

@@ -19,6 +19,8 @@ import { renderKubernetesManifests } from '../render/kubernetes.js';
 import { renderRailwayToml } from '../render/railway.js';
 import { renderReadmeDocker } from '../render/readme-docker.js';
 import { renderSwarmStack } from '../render/swarm.js';
+import { type BuildLayout, ownFolder, workspaceRoot } from './build-layout.js';
+import { BUILD_USAGE, workspaceBuildUsage } from './image/conventions.js';
 import { dotnetImagePlan } from './image/dotnet.js';
 import { goImagePlan } from './image/go.js';
 import { javaImagePlan } from './image/java.js';
@@ -58,10 +60,8 @@ export function initFiles(
   toolVersion: string,
 ): GeneratedFile[] {
   if (result.apps.length === 0) throw new PlanError(result.warnings[0] ?? 'no app recognised');
-  if (result.monorepo && result.packageManager)
-    throw new PlanError(
-      `init does not write files for ${result.packageManager} workspaces yet: their apps build from the workspace root with one lockfile`,
-    );
+  // A workspace (one lockfile at the root, members linked to each other) builds every app from the root.
+  const workspace = result.monorepo && result.packageManager !== undefined;
   const apps = result.apps.map(
     (detected): AppPlan =>
       // Static files are served by the generated nginx server, whose health route every target can probe.
@@ -69,42 +69,98 @@ export function initFiles(
         ? { ...detected, healthcheckPath: detected.healthcheckPath ?? STATIC_HEALTH_PATH }
         : detected,
   );
-  const files = apps.flatMap((app) => appFiles(app, facts(app.path), toolVersion));
-  if (result.monorepo) files.push({ path: 'docker-bake.hcl', content: renderBake(apps) });
+  const root: WorkspaceFacts | undefined = workspace
+    ? {
+        rootFiles: facts('.').files,
+        members: [...new Set([...apps.map((app) => app.path), ...result.libraries])].sort(),
+      }
+    : undefined;
+  const files = apps.flatMap((app) =>
+    appFiles(app, facts(app.path), toolVersion, workspace ? workspaceRoot(app) : ownFolder(app), root),
+  );
+  if (workspace && root && !apps.some((app) => app.path === '.'))
+    files.unshift({ path: '.dockerignore', content: renderDockerignore(apps, true) });
+  if (result.monorepo)
+    files.push({
+      path: 'docker-bake.hcl',
+      content: renderBake(
+        apps.map((app) => ({ app, layout: workspace ? workspaceRoot(app) : ownFolder(app) })),
+      ),
+    });
   return files;
 }
 
-function appFiles(app: AppPlan, appFacts: AppFacts, toolVersion: string): GeneratedFile[] {
-  const dockerfile = renderDockerfile(imagePlan(app, appFacts));
+/** The workspace root, for apps built from it. */
+interface WorkspaceFacts {
+  /** Names at the workspace root. */
+  rootFiles: string[];
+  /** Every member's folder, apps and libraries. */
+  members: string[];
+}
+
+function appFiles(
+  app: AppPlan,
+  appFacts: AppFacts,
+  toolVersion: string,
+  layout: BuildLayout,
+  workspace: WorkspaceFacts | undefined,
+): GeneratedFile[] {
+  const plan = imagePlan(app, appFacts, workspace);
+  const dockerfile = renderDockerfile(
+    layout.appDir === '.'
+      ? plan
+      : {
+          ...plan,
+          header: plan.header.map((line) =>
+            line === BUILD_USAGE ? workspaceBuildUsage(layout.dockerfile) : line,
+          ),
+        },
+  );
   const join = (name: string) => (app.path === '.' ? name : `${app.path}/${name}`);
   return [
     { path: join('Dockerfile'), content: dockerfile },
-    { path: join('.dockerignore'), content: renderDockerignore(app) },
-    { path: join('README.Docker.md'), content: renderReadmeDocker(app) },
-    { path: join('compose.yaml'), content: renderCompose(app) },
-    { path: join('compose.override.yaml'), content: renderComposeOverride(app) },
+    // A workspace's apps share the root's .dockerignore: Docker reads it at the build context's root.
+    ...(layout.appDir === '.' ? [{ path: join('.dockerignore'), content: renderDockerignore([app]) }] : []),
+    { path: join('README.Docker.md'), content: renderReadmeDocker(app, layout) },
+    { path: join('compose.yaml'), content: renderCompose(app, layout) },
+    { path: join('compose.override.yaml'), content: renderComposeOverride(app, layout) },
     { path: join('compose.prod.yaml'), content: renderComposeProduction(app) },
-    { path: join('railway.toml'), content: renderRailwayToml(app) },
+    { path: join('railway.toml'), content: renderRailwayToml(app, layout) },
     { path: join('docker-stack.yml'), content: renderSwarmStack(app) },
     ...renderKubernetesManifests(app).map((file) => ({ path: join(file.path), content: file.content })),
     // Workflows live at the repository root whichever folder the app is in.
     {
       path: `.github/workflows/container-${serviceName(app)}.yml`,
-      content: renderGithubActionsWorkflow(app, { toolVersion }),
+      content: renderGithubActionsWorkflow(app, { toolVersion, layout }),
     },
   ];
 }
 
-function imagePlan(app: AppPlan, facts: AppFacts): ImagePlan {
+function imagePlan(app: AppPlan, facts: AppFacts, workspace: WorkspaceFacts | undefined): ImagePlan {
+  if (workspace && app.path === '.')
+    throw new PlanError(
+      'init does not write files for a workspace whose root is itself the app yet: move the app into a member folder',
+    );
+  if (workspace && !['node', 'go', 'rust'].includes(app.language))
+    throw new PlanError(
+      `init does not build ${app.language} apps from a workspace root yet (Node.js, Go and Rust workspaces are supported)`,
+    );
   switch (app.language) {
     case 'node':
-      return nodeImagePlan({ plan: app, files: facts.files, outDir: facts.outDir, prisma: facts.prisma });
+      return nodeImagePlan({
+        plan: app,
+        files: facts.files,
+        outDir: facts.outDir,
+        prisma: facts.prisma,
+        workspace,
+      });
     case 'go':
-      return goImagePlan({ plan: app, files: facts.files });
+      return goImagePlan({ plan: app, files: facts.files, workspace: workspace?.rootFiles });
     case 'python':
       return pythonImagePlan({ plan: app, files: facts.files });
     case 'rust':
-      return rustImagePlan({ plan: app, files: facts.files });
+      // A Cargo workspace has one Cargo.lock, at its root.
+      return rustImagePlan({ plan: app, files: workspace?.rootFiles ?? facts.files });
     case 'static':
       return staticImagePlan({ plan: app });
     case 'java':

@@ -7,6 +7,7 @@
  */
 
 import type { AppPlan, ServiceKind } from '../detect/plan.js';
+import { type BuildLayout, ownFolder } from '../plan/build-layout.js';
 import { yamlDocument } from './yaml-document.js';
 
 export interface ServiceTemplate {
@@ -147,11 +148,20 @@ export function serviceName(app: AppPlan): string {
   );
 }
 
-export function renderCompose(app: AppPlan): string {
+/** Compose's `build:` for the app: its context, the Dockerfile when it is not the context's own, a target. */
+function buildSection(layout: BuildLayout, target: string): Record<string, string> {
+  return {
+    context: layout.contextFromApp,
+    ...(layout.dockerfile === 'Dockerfile' ? {} : { dockerfile: layout.dockerfile }),
+    target,
+  };
+}
+
+export function renderCompose(app: AppPlan, layout: BuildLayout = ownFolder(app)): string {
   const name = serviceName(app);
   // No ports here: development publishes on 127.0.0.1 and production on every interface, and the two
   // files would otherwise merge into two bindings of one host port.
-  const appService: Record<string, unknown> = { build: { context: '.', target: 'production' } };
+  const appService: Record<string, unknown> = { build: buildSection(layout, 'production') };
   const environment: Record<string, string> = {};
   if (app.port !== undefined) environment.PORT = String(app.port);
   for (const service of app.services) Object.assign(environment, SERVICES[service].connect);
@@ -159,7 +169,7 @@ export function renderCompose(app: AppPlan): string {
   const healthyServices = Object.fromEntries(
     app.services.map((service) => [service, { condition: 'service_healthy' }]),
   );
-  const migrate = migrationService(app, environment, healthyServices);
+  const migrate = migrationService(app, layout, environment, healthyServices);
   if (app.services.length) {
     appService.depends_on = {
       ...healthyServices,
@@ -199,6 +209,7 @@ export function renderCompose(app: AppPlan): string {
  */
 function migrationService(
   app: AppPlan,
+  layout: BuildLayout,
   environment: Record<string, string>,
   dependsOn: Record<string, unknown>,
 ): Record<string, unknown> | undefined {
@@ -206,7 +217,7 @@ function migrationService(
   // Only what reaches the databases; Compose's default restart policy ("no") suits a one-shot job.
   const connect = Object.fromEntries(Object.entries(environment).filter(([key]) => key !== 'PORT'));
   return {
-    build: { context: '.', target: app.language === 'node' ? 'development' : 'production' },
+    build: buildSection(layout, app.language === 'node' ? 'development' : 'production'),
     command: app.migrateCommand.split(/\s+/),
     environment: connect,
     depends_on: dependsOn,
@@ -220,7 +231,7 @@ export function usesPassword(app: AppPlan): boolean {
   );
 }
 
-export function renderComposeOverride(app: AppPlan): string {
+export function renderComposeOverride(app: AppPlan, layout: BuildLayout = ownFolder(app)): string {
   const name = serviceName(app);
   // Compiled stacks develop in their build stage, whose working directory is /src.
   const workdir = ['go', 'rust', 'java', 'dotnet'].includes(app.language) ? '/src' : '/app';
@@ -232,7 +243,16 @@ export function renderComposeOverride(app: AppPlan): string {
     volumes:
       app.language === 'static'
         ? [`${staticRoot === '.' ? '.' : `./${staticRoot}`}:/usr/share/nginx/html:ro`]
-        : [`.:${workdir}`, ...(app.language === 'node' ? [`${workdir}/node_modules`] : [])],
+        : [
+            `${layout.contextFromApp}:${workdir}`,
+            // The image's dependencies, not the host's: the root's and, in a workspace, the app's own.
+            ...(app.language === 'node'
+              ? [
+                  `${workdir}/node_modules`,
+                  ...(layout.appDir === '.' ? [] : [`${workdir}/${layout.appDir}/node_modules`]),
+                ]
+              : []),
+          ],
   };
   if (app.port !== undefined) appService.ports = [`127.0.0.1:\${APP_PORT:-${app.port}}:${app.port}`];
   if (app.language === 'node') appService.environment = { NODE_ENV: 'development' };

@@ -6,6 +6,7 @@
  */
 
 import type { AppPlan } from '../detect/plan.js';
+import { type BuildLayout, ownFolder } from '../plan/build-layout.js';
 import { serviceName } from './compose.js';
 import { yamlDocument } from './yaml-document.js';
 
@@ -25,11 +26,19 @@ const PUSHING = "github.event_name != 'pull_request'";
 export interface WorkflowOptions {
   /** shipshape's own version: the lint step runs the same minor line that wrote the files. */
   toolVersion: string;
+  /** Where the image builds from; the app's folder when not given. */
+  layout?: BuildLayout;
 }
 
 export function renderGithubActionsWorkflow(app: AppPlan, options: WorkflowOptions): string {
   const name = serviceName(app);
-  const context = app.path === '.' ? '.' : `./${app.path}`;
+  const layout = options.layout ?? ownFolder(app);
+  const context = layout.context === '.' ? '.' : `./${layout.context}`;
+  // A workspace member's image also changes with the members it links and the root's manifests.
+  const watched =
+    layout.appDir === '.'
+      ? [`${app.path}/**`]
+      : [`${app.path}/**`, ...app.localDependencies.map((dir) => `${dir}/**`), '*'];
   const image =
     app.path === '.' ? 'ghcr.io/${{ github.repository }}' : `ghcr.io/\${{ github.repository }}/${name}`;
   const [major, minor] = options.toolVersion.split('.');
@@ -39,11 +48,11 @@ export function renderGithubActionsWorkflow(app: AppPlan, options: WorkflowOptio
       push: {
         branches: ['main'],
         tags: ['v*'],
-        ...(app.path === '.' ? {} : { paths: [`${app.path}/**`, '.github/workflows/**'] }),
+        ...(app.path === '.' ? {} : { paths: [...watched, '.github/workflows/**'] }),
       },
       pull_request: {
         branches: ['main'],
-        ...(app.path === '.' ? {} : { paths: [`${app.path}/**`] }),
+        ...(app.path === '.' ? {} : { paths: watched }),
       },
     },
     permissions: { contents: 'read', packages: 'write' },
@@ -90,6 +99,7 @@ export function renderGithubActionsWorkflow(app: AppPlan, options: WorkflowOptio
             uses: ACTIONS.buildPush,
             with: {
               context,
+              ...(layout.dockerfile === 'Dockerfile' ? {} : { file: `${context}/${layout.dockerfile}` }),
               target: 'production',
               platforms: 'linux/amd64,linux/arm64',
               push: `\${{ ${PUSHING} }}`,

@@ -4,9 +4,11 @@
  */
 
 import type { AppPlan } from '../detect/plan.js';
+import { type BuildLayout, ownFolder } from '../plan/build-layout.js';
 import { connectionVariable, serviceName, usesPassword } from './compose.js';
 
-export function renderReadmeDocker(app: AppPlan): string {
+export function renderReadmeDocker(app: AppPlan, layout: BuildLayout = ownFolder(app)): string {
+  const workspace = layout.appDir !== '.';
   const name = serviceName(app);
   const publish = app.port === undefined ? '' : ` -p 127.0.0.1:${app.port}:${app.port}`;
   const url =
@@ -19,8 +21,15 @@ export function renderReadmeDocker(app: AppPlan): string {
     '',
     '## Build and run the production image',
     '',
+    ...(workspace
+      ? [
+          `The image builds from the workspace root (its lockfile and the members ${app.name} links live there), so run`,
+          'this there:',
+          '',
+        ]
+      : []),
     '```sh',
-    `docker build -t ${name} .`,
+    workspace ? `docker build -f ${layout.dockerfile} -t ${name} .` : `docker build -t ${name} .`,
     `docker run --rm${publish} --read-only --tmpfs /tmp ${name}`,
     '```',
     '',
@@ -43,7 +52,9 @@ export function renderReadmeDocker(app: AppPlan): string {
     '```',
     '',
     `This reads \`compose.yaml\` and \`compose.override.yaml\`: the \`development\` target${app.devCommand ? ` runs \`${app.devCommand}\`` : ''} with the`,
-    'source mounted from this folder, and every port is published on 127.0.0.1 only.',
+    workspace
+      ? 'whole workspace mounted, and every port is published on 127.0.0.1 only. Run it from this folder.'
+      : 'source mounted from this folder, and every port is published on 127.0.0.1 only.',
     ...(app.services.length
       ? [
           `${app.services.join(', ')} start${app.services.length === 1 ? 's' : ''} with it, and the app waits until ${app.services.length === 1 ? 'it is' : 'they are'} healthy.`,

@@ -25,13 +25,14 @@ describe.skipIf(!engine)('init output built and run on the real engine', () => {
         rmSync(dir, { recursive: true, force: true });
       });
       generateInto(stack.app, dir, stack.change);
-      expect(readFileSync(join(dir, 'Dockerfile'), 'utf8')).toContain(stack.runs);
+      expect(readFileSync(join(dir, stack.dockerfile ?? 'Dockerfile'), 'utf8')).toContain(stack.runs);
       const result = await buildRunStop(engine.docker, {
         dir,
         tag: `shipshape-e2e/${name}`,
         container: name,
         port: stack.port,
         path: stack.path ?? '/health',
+        dockerfile: stack.dockerfile,
       });
       expect(result).toMatchObject(stack.expected);
       expect(result.stopMs).toBeLessThan(3000);

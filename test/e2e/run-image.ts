@@ -44,10 +44,13 @@ export interface RunTarget {
   port: number;
   /** Requested from the host once the container is healthy. */
   path: string;
+  /** The Dockerfile relative to `dir`, when it is not `dir/Dockerfile` (an app built from its workspace root). */
+  dockerfile?: string;
 }
 
 export async function buildRunStop(docker: Engine['docker'], target: RunTarget) {
-  const build = docker(['build', '--target', 'production', '-t', target.tag, target.dir], {
+  const file = target.dockerfile ? ['-f', join(target.dir, target.dockerfile)] : [];
+  const build = docker(['build', ...file, '--target', 'production', '-t', target.tag, target.dir], {
     timeoutMs: 600_000,
   });
   expect(build.status, build.stderr.slice(-3000)).toBe(0);
@@ -83,14 +86,14 @@ export async function buildRunStop(docker: Engine['docker'], target: RunTarget) 
     .stdout.trim()
     .split(':')
     .pop();
-  const response = await fetch(`http://127.0.0.1:${published}${target.path}`).then(
-    (answer) => answer.status,
-    () => 0,
+  const { response, body } = await fetch(`http://127.0.0.1:${published}${target.path}`).then(
+    async (answer) => ({ response: answer.status, body: await answer.text() }),
+    () => ({ response: 0, body: '' }),
   );
   const began = Date.now();
   docker(['stop', '-t', '10', target.container]);
   const stopMs = Date.now() - began;
   const exitCode = docker(['inspect', '--format', '{{.State.ExitCode}}', target.container]).stdout.trim();
   const imageBytes = Number(docker(['image', 'inspect', '--format', '{{.Size}}', target.tag]).stdout.trim());
-  return { user, healthy, response, stopMs, exitCode, imageBytes };
+  return { user, healthy, response, body, stopMs, exitCode, imageBytes };
 }

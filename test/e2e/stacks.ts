@@ -25,6 +25,8 @@ export interface Stack {
   runs: string;
   /** Requested once the container is healthy (default /health). */
   path?: string;
+  /** The generated Dockerfile, relative to the build context (default Dockerfile). */
+  dockerfile?: string;
 }
 
 /** Apps that need only their language's standard library (no package registry is reachable here). */
@@ -47,6 +49,17 @@ export const STACKS: Stack[] = [
     // tini forwards SIGTERM; Node, with no handler, ends by the signal: 128 + 15.
     expected: { user: '1000', healthy: true, response: 200, exitCode: '143' },
     runs: 'ENTRYPOINT ["tini", "--"]',
+  },
+  {
+    name: 'node-npm-workspace',
+    app: join(fixtures, 'mono-npm-stdlib'),
+    images: ['node:20-bookworm-slim'],
+    port: 3000,
+    // Built from the workspace root: the library's build output and the link to it reach production.
+    dockerfile: 'apps/api/Dockerfile',
+    expected: { user: '1000', healthy: true, response: 200, exitCode: '0', body: 'hello, workspace' },
+    runs: 'COPY --from=build --chown=1000:1000 /out/ ./',
+    path: '/',
   },
   {
     name: 'go',

@@ -58,7 +58,8 @@ describe.skipIf(!engine)('shipshape verify on the real engine', () => {
       expect(missingImages(engine, stack.images), 'run `npm run standins` first').toEqual([]);
       const dir = scratch(stack.name);
       generateInto(stack.app, dir, stack.change);
-      const { code, report } = verify(['--build', dir, '-t', tagged(stack.name)]);
+      const file = stack.dockerfile ? ['-f', join(dir, stack.dockerfile)] : [];
+      const { code, report } = verify(['--build', dir, ...file, '-t', tagged(stack.name)]);
       expect(failed(report), JSON.stringify(report.checks, null, 2)).toEqual([]);
       expect(code).toBe(0);
       // Every check ran; only the scanner may be missing here.

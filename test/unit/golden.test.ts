@@ -11,7 +11,7 @@ import { nodeFileSystem } from '../../src/io/file-system.js';
 import { lintComposeText, lintDockerfileText, lintDockerignoreText } from '../../src/lint/engine.js';
 import { loadComposeProject } from '../../src/parse/compose.js';
 import { parseDockerignore } from '../../src/parse/dockerignore.js';
-import { initFiles } from '../../src/plan/init-plan.js';
+import { type GeneratedFile, initFiles } from '../../src/plan/init-plan.js';
 
 // The files init writes for these apps are kept as reviewed golden files. After a deliberate change,
 // `npm run golden:update` rewrites them; review the diff before committing it.
@@ -42,6 +42,15 @@ const APPS = [
   { name: 'node-vite-spa', dir: 'test/fixtures/apps/node-vite-spa' },
   { name: 'static-root', dir: 'test/fixtures/apps/static-root' },
   { name: 'static-public', dir: 'test/fixtures/apps/static-public' },
+  // Workspaces: every app builds from the root, with the root's lockfile and .dockerignore.
+  { name: 'mono-npm-workspaces', dir: 'test/fixtures/apps/mono-npm-workspaces' },
+  { name: 'mono-npm-stdlib', dir: 'test/fixtures/apps/mono-npm-stdlib' },
+  { name: 'mono-pnpm-turbo', dir: 'test/fixtures/apps/mono-pnpm-turbo' },
+  { name: 'mono-yarn-berry', dir: 'test/fixtures/apps/mono-yarn-berry' },
+  { name: 'mono-cargo-workspace', dir: 'test/fixtures/apps/mono-cargo-workspace' },
+  { name: 'mono-go-work', dir: 'test/fixtures/apps/mono-go-work' },
+  // Independent apps in their own folders, tied together by docker-bake.hcl.
+  { name: 'mono-frontend-backend', dir: 'test/fixtures/apps/mono-frontend-backend' },
 ];
 
 /** Railway's deploy settings init may write, with the type its config parser insists on. */
@@ -64,6 +73,34 @@ function generate(dir: string) {
   );
 }
 
+/**
+ * The files of each app init wrote for, by the folder with its Dockerfile, with paths relative to it.
+ * Its workflow (at the repository root) and, in a workspace, the root's .dockerignore come along.
+ */
+function appFolders(
+  files: GeneratedFile[],
+): Array<{ folder: string; files: GeneratedFile[]; workspace: boolean }> {
+  const folders = files.filter((file) => file.path.endsWith('Dockerfile')).map((file) => dirname(file.path));
+  return folders.map((folder) => {
+    const inside = (path: string) => folder === '.' || path.startsWith(`${folder}/`);
+    const relative = (path: string) => (folder === '.' ? path : path.slice(folder.length + 1));
+    const own = files
+      .filter((file) => inside(file.path))
+      .map((file) => ({ ...file, path: relative(file.path) }));
+    const name = (own
+      .find((file) => file.path === 'compose.yaml')
+      ?.content.match(/^services:\n {2}([\w-]+):/m) ?? [])[1];
+    const workflow = files.filter((file) => file.path === `.github/workflows/container-${name}.yml`);
+    const workspace = !own.some((file) => file.path === '.dockerignore');
+    const rootIgnore = workspace ? files.filter((file) => file.path === '.dockerignore') : [];
+    return {
+      folder,
+      files: [...own.filter((file) => !file.path.startsWith('.github/')), ...workflow, ...rootIgnore],
+      workspace,
+    };
+  });
+}
+
 describe('init output', () => {
   for (const app of APPS) {
     describe(app.name, () => {
@@ -80,135 +117,149 @@ describe('init output', () => {
         }
       });
 
-      it('loads as Compose does, for development and for production, with no problem', () => {
-        const read = (path: string) => files.find((file) => join(root, app.dir, file.path) === path)?.content;
-        const at = (name: string) => join(root, app.dir, name);
-        for (const [overlay, env] of [
-          ['compose.override.yaml', {}],
-          ['compose.prod.yaml', { DB_PASSWORD: 's3cret' }],
-        ] as const) {
-          const project = loadComposeProject({
-            files: [at('compose.yaml'), at(overlay)],
-            read,
-            env,
-            envFiles: [],
+      // Each app's files, with paths relative to its folder (the root's .dockerignore for a workspace).
+      for (const { folder, files: appFiles, workspace } of appFolders(files)) {
+        const at = (name: string) => join(root, app.dir, folder, name);
+        describe(folder, () => {
+          it('loads as Compose does, for development and for production, with no problem', () => {
+            const read = (path: string) =>
+              files.find((file) => join(root, app.dir, file.path) === path)?.content;
+            for (const [overlay, env] of [
+              ['compose.override.yaml', {}],
+              ['compose.prod.yaml', { DB_PASSWORD: 's3cret' }],
+            ] as const) {
+              const project = loadComposeProject({
+                files: [at('compose.yaml'), at(overlay)],
+                read,
+                env,
+                envFiles: [],
+              });
+              expect(
+                project.problems.map((p) => `${p.file}: ${p.message}`),
+                overlay,
+              ).toEqual([]);
+            }
           });
-          expect(
-            project.problems.map((p) => `${p.file}: ${p.message}`),
-            overlay,
-          ).toEqual([]);
-        }
-      });
 
-      it('writes a Swarm stack that loads as format 3 expects: version 3.8, images, no build', () => {
-        const stack = files.find((file) => file.path === 'docker-stack.yml');
-        expect(stack).toBeDefined();
-        const project = loadComposeProject({
-          files: [join(root, app.dir, 'docker-stack.yml')],
-          read: () => stack?.content,
-          env: { IMAGE: 'ghcr.io/acme/app:1.0.0', DB_PASSWORD: 's3cret' },
-          envFiles: [],
-        });
-        expect(project.problems.map((p) => p.message)).toEqual([]);
-        const value = parseYaml(stack?.content ?? '') as {
-          version: string;
-          services: Record<string, Record<string, unknown>>;
-        };
-        expect(value.version).toBe('3.8');
-        for (const [name, service] of Object.entries(value.services)) {
-          expect(service.image, name).toEqual(expect.any(String));
-          expect(service, name).not.toHaveProperty('build');
-          expect(service, name).not.toHaveProperty('depends_on');
-          expect(service.deploy, name).toHaveProperty('restart_policy');
-        }
-      });
-
-      it('writes a railway.toml that parses as TOML into the fields Railway reads, with their types', () => {
-        const file = files.find((candidate) => candidate.path.endsWith('railway.toml'));
-        const config = parseToml(file?.content ?? '') as Record<string, Record<string, unknown>>;
-        expect(Object.keys(config).sort()).toEqual(['$schema', 'build', 'deploy']);
-        expect(config.build).toMatchObject({ builder: 'DOCKERFILE', dockerfilePath: 'Dockerfile' });
-        expect(config.build?.watchPatterns).toEqual(expect.arrayContaining(['/**']));
-        const deploy = config.deploy ?? {};
-        expect(Object.keys(deploy).every((key) => RAILWAY_DEPLOY_FIELDS[key])).toBe(true);
-        for (const [key, value] of Object.entries(deploy))
-          expect(typeof value, key).toBe(RAILWAY_DEPLOY_FIELDS[key]);
-      });
-
-      it('writes a GitHub Actions workflow that lints, then builds the production target with cache, SBOM and provenance', () => {
-        const file = files.find((candidate) => candidate.path.startsWith('.github/workflows/'));
-        const workflow = parseYaml(file?.content ?? '') as {
-          on: Record<string, unknown>;
-          jobs: {
-            image: {
-              steps: { name?: string; uses?: string; run?: string; with?: Record<string, unknown> }[];
+          it('writes a Swarm stack that loads as format 3 expects: version 3.8, images, no build', () => {
+            const stack = appFiles.find((file) => file.path === 'docker-stack.yml');
+            expect(stack).toBeDefined();
+            const project = loadComposeProject({
+              files: [at('docker-stack.yml')],
+              read: () => stack?.content,
+              env: { IMAGE: 'ghcr.io/acme/app:1.0.0', DB_PASSWORD: 's3cret' },
+              envFiles: [],
+            });
+            expect(project.problems.map((p) => p.message)).toEqual([]);
+            const value = parseYaml(stack?.content ?? '') as {
+              version: string;
+              services: Record<string, Record<string, unknown>>;
             };
-          };
-        };
-        expect(Object.keys(workflow.on).sort()).toEqual(['pull_request', 'push']);
-        const steps = workflow.jobs.image.steps;
-        const at = (action: string) => steps.findIndex((step) => step.uses?.startsWith(action));
-        const lint = steps.findIndex((step) => step.run?.includes(' lint --format github'));
-        expect(lint).toBeGreaterThan(at('actions/checkout@'));
-        expect(lint).toBeLessThan(at('docker/build-push-action@'));
-        expect(steps[at('docker/build-push-action@')]?.with).toMatchObject({
-          target: 'production',
-          'cache-to': expect.stringMatching(/^type=gha,.*mode=max/),
-          sbom: true,
-          provenance: 'mode=max',
-        });
-        for (const step of steps) if (step.uses) expect(step.uses).toMatch(/^[\w-]+\/[\w-]+@v\d+$/);
-      });
+            expect(value.version).toBe('3.8');
+            for (const [name, service] of Object.entries(value.services)) {
+              expect(service.image, name).toEqual(expect.any(String));
+              expect(service, name).not.toHaveProperty('build');
+              expect(service, name).not.toHaveProperty('depends_on');
+              expect(service.deploy, name).toHaveProperty('restart_policy');
+            }
+          });
 
-      it('writes Kubernetes manifests that run the image locked down, probed, and listed by the kustomization', () => {
-        const manifests = files.filter((file) => file.path.startsWith('k8s/'));
-        const parsed = new Map(manifests.map((file) => [file.path, parseYaml(file.content)]));
-        const kustomization = parsed.get('k8s/kustomization.yaml') as { resources: string[] };
-        expect(kustomization.resources.map((name) => `k8s/${name}`).sort()).toEqual(
-          [...parsed.keys()].filter((path) => !path.endsWith('kustomization.yaml')).sort(),
-        );
-        const deployment = parsed.get('k8s/deployment.yaml') as {
-          spec: { template: { spec: { securityContext: object; containers: Record<string, unknown>[] } } };
-        };
-        const pod = deployment.spec.template.spec;
-        expect(pod.securityContext).toMatchObject({ runAsNonRoot: true });
-        const [container] = pod.containers;
-        expect(container?.securityContext).toEqual({
-          allowPrivilegeEscalation: false,
-          readOnlyRootFilesystem: true,
-          capabilities: { drop: ['ALL'] },
-        });
-        expect(container?.resources).toMatchObject({
-          requests: { cpu: '100m' },
-          limits: { memory: '512Mi' },
-        });
-        expect(Boolean(container?.readinessProbe)).toBe(parsed.has('k8s/service.yaml'));
-      });
+          it('writes a railway.toml that parses as TOML into the fields Railway reads, with their types', () => {
+            const file = appFiles.find((candidate) => candidate.path === 'railway.toml');
+            const config = parseToml(file?.content ?? '') as Record<string, Record<string, unknown>>;
+            expect(Object.keys(config).sort()).toEqual(['$schema', 'build', 'deploy']);
+            // A workspace member builds from the root, with the root as Railway's root directory.
+            expect(config.build).toMatchObject({
+              builder: 'DOCKERFILE',
+              dockerfilePath: workspace ? `${folder}/Dockerfile` : 'Dockerfile',
+            });
+            expect(config.build?.watchPatterns).toEqual(
+              expect.arrayContaining([folder === '.' ? '/**' : `/${folder}/**`]),
+            );
+            const deploy = config.deploy ?? {};
+            expect(Object.keys(deploy).every((key) => RAILWAY_DEPLOY_FIELDS[key])).toBe(true);
+            for (const [key, value] of Object.entries(deploy))
+              expect(typeof value, key).toBe(RAILWAY_DEPLOY_FIELDS[key]);
+          });
 
-      it('passes shipshape lint with no findings at all', () => {
-        const dockerignore = files.find((file) => file.path.endsWith('.dockerignore'));
-        const containerFiles = files.filter((candidate) =>
-          /^(Dockerfile|\.dockerignore|compose[^/]*\.yaml|docker-stack\.yml)$/.test(candidate.path),
-        );
-        expect(containerFiles).toHaveLength(6);
-        for (const file of containerFiles) {
-          const result = file.path.endsWith('.dockerignore')
-            ? lintDockerignoreText(file.content, file.path)
-            : file.path.startsWith('compose') || file.path === 'docker-stack.yml'
-              ? lintComposeText(file.content, file.path, {
-                  absolutePath: join(root, app.dir, file.path),
-                  readFile: (path) => files.find((f) => join(root, app.dir, f.path) === path)?.content,
-                })
-              : lintDockerfileText(file.content, file.path, {
-                  contextKnown: true,
-                  dockerignore: dockerignore && parseDockerignore(dockerignore.content),
-                });
-          expect(result.problems).toEqual([]);
-          expect(
-            result.findings.map((f) => `${file.path}:${f.range.start.line} ${f.ruleId}: ${f.message}`),
-          ).toEqual([]);
-        }
-      });
+          it('writes a GitHub Actions workflow that lints, then builds the production target with cache, SBOM and provenance', () => {
+            const file = appFiles.find((candidate) => candidate.path.startsWith('.github/workflows/'));
+            const workflow = parseYaml(file?.content ?? '') as {
+              on: Record<string, unknown>;
+              jobs: {
+                image: {
+                  steps: { name?: string; uses?: string; run?: string; with?: Record<string, unknown> }[];
+                };
+              };
+            };
+            expect(Object.keys(workflow.on).sort()).toEqual(['pull_request', 'push']);
+            const steps = workflow.jobs.image.steps;
+            const at = (action: string) => steps.findIndex((step) => step.uses?.startsWith(action));
+            const lint = steps.findIndex((step) => step.run?.includes(' lint --format github'));
+            expect(lint).toBeGreaterThan(at('actions/checkout@'));
+            expect(lint).toBeLessThan(at('docker/build-push-action@'));
+            expect(steps[at('docker/build-push-action@')]?.with).toMatchObject({
+              target: 'production',
+              'cache-to': expect.stringMatching(/^type=gha,.*mode=max/),
+              sbom: true,
+              provenance: 'mode=max',
+            });
+            for (const step of steps) if (step.uses) expect(step.uses).toMatch(/^[\w-]+\/[\w-]+@v\d+$/);
+          });
+
+          it('writes Kubernetes manifests that run the image locked down, probed, and listed by the kustomization', () => {
+            const manifests = appFiles.filter((file) => file.path.startsWith('k8s/'));
+            const parsed = new Map(manifests.map((file) => [file.path, parseYaml(file.content)]));
+            const kustomization = parsed.get('k8s/kustomization.yaml') as { resources: string[] };
+            expect(kustomization.resources.map((name) => `k8s/${name}`).sort()).toEqual(
+              [...parsed.keys()].filter((path) => !path.endsWith('kustomization.yaml')).sort(),
+            );
+            const deployment = parsed.get('k8s/deployment.yaml') as {
+              spec: {
+                template: { spec: { securityContext: object; containers: Record<string, unknown>[] } };
+              };
+            };
+            const pod = deployment.spec.template.spec;
+            expect(pod.securityContext).toMatchObject({ runAsNonRoot: true });
+            const [container] = pod.containers;
+            expect(container?.securityContext).toEqual({
+              allowPrivilegeEscalation: false,
+              readOnlyRootFilesystem: true,
+              capabilities: { drop: ['ALL'] },
+            });
+            expect(container?.resources).toMatchObject({
+              requests: { cpu: '100m' },
+              limits: { memory: '512Mi' },
+            });
+            expect(Boolean(container?.readinessProbe)).toBe(parsed.has('k8s/service.yaml'));
+          });
+
+          it('passes shipshape lint with no findings at all', () => {
+            const dockerignore = appFiles.find((file) => file.path === '.dockerignore');
+            const containerFiles = appFiles.filter((candidate) =>
+              /^(Dockerfile|\.dockerignore|compose[^/]*\.yaml|docker-stack\.yml)$/.test(candidate.path),
+            );
+            expect(containerFiles).toHaveLength(6);
+            for (const file of containerFiles) {
+              const result = file.path.endsWith('.dockerignore')
+                ? lintDockerignoreText(file.content, file.path)
+                : file.path.startsWith('compose') || file.path === 'docker-stack.yml'
+                  ? lintComposeText(file.content, file.path, {
+                      absolutePath: at(file.path),
+                      readFile: (path) => appFiles.find((f) => at(f.path) === path)?.content,
+                    })
+                  : lintDockerfileText(file.content, file.path, {
+                      contextKnown: true,
+                      dockerignore: dockerignore && parseDockerignore(dockerignore.content),
+                    });
+              expect(result.problems).toEqual([]);
+              expect(
+                result.findings.map((f) => `${file.path}:${f.range.start.line} ${f.ruleId}: ${f.message}`),
+              ).toEqual([]);
+            }
+          });
+        });
+      }
     });
   }
 });

@@ -9,6 +9,11 @@ export const DISTROLESS_NONROOT_UID = '65532';
 export const BUILD_USAGE =
   'Build: docker build -t app .   Development: docker build --target development -t app:dev .';
 
+/** The same, for an app built from its workspace root: run from the root, naming the app's Dockerfile. */
+export function workspaceBuildUsage(dockerfile: string): string {
+  return `Build from the workspace root: docker build -f ${dockerfile} -t app .   Development: add --target development`;
+}
+
 /**
  * The development stage of a compiled stack: the build stage's toolchain and source, run from source.
  * compose.override.yaml mounts the source over /src, the build stage's working directory.

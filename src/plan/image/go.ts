@@ -29,7 +29,15 @@ function probeSource(failAt: number): string[] {
   ];
 }
 
-export function goImagePlan({ plan, files }: { plan: AppPlan; files: string[] }): ImagePlan {
+export interface GoImageInput {
+  plan: AppPlan;
+  /** Names at the app's root. */
+  files: string[];
+  /** Names at the go.work root, when the app is a module of a workspace built from there. */
+  workspace?: string[];
+}
+
+export function goImagePlan({ plan, files, workspace }: GoImageInput): ImagePlan {
   if (!plan.buildCommand || !plan.startCommand)
     throw new PlanError('no package main was detected: init builds Go commands, not libraries');
   const binary = plan.startCommand.replace(/^\/app\//, '');
@@ -52,8 +60,18 @@ export function goImagePlan({ plan, files }: { plan: AppPlan; files: string[] })
           { kind: 'run' as const, commands: aptInstall(TINI_PACKAGE) },
         ]
       : []),
-    { kind: 'copy', sources: ['go.mod', ...(files.includes('go.sum') ? ['go.sum'] : [])], dest: './' },
-    { kind: 'run', caches: [modules], commands: ['go mod download'] },
+    // A workspace's modules resolve one another through go.work, so there is no download step before the
+    // source: the module cache mount keeps what the build downloads from one build to the next.
+    ...(workspace
+      ? []
+      : [
+          {
+            kind: 'copy' as const,
+            sources: ['go.mod', ...(files.includes('go.sum') ? ['go.sum'] : [])],
+            dest: './',
+          },
+          { kind: 'run' as const, caches: [modules], commands: ['go mod download'] },
+        ]),
     // Before the source is copied, so a source change does not rebuild it.
     { kind: 'comment', text: 'A static health probe: the runtime image has no shell and no curl.' },
     {
@@ -66,6 +84,7 @@ export function goImagePlan({ plan, files }: { plan: AppPlan; files: string[] })
       ],
     },
     { kind: 'copy', sources: ['.'], dest: '.' },
+    ...(workspace ? [{ kind: 'workdir' as const, path: `/src/${plan.path}` }] : []),
     { kind: 'run', caches: [modules, buildCache], commands: [plan.buildCommand] },
   ];
   const runtimeUid = cgo ? APP_UID : DISTROLESS_NONROOT_UID;
@@ -105,7 +124,9 @@ export function goImagePlan({ plan, files }: { plan: AppPlan; files: string[] })
       {
         name: 'build',
         from: 'golang:${GO_VERSION}-bookworm',
-        purpose: 'Modules, then the build, each with its cache mounted.',
+        purpose: workspace
+          ? 'The build of the workspace module, with the module and build caches mounted.'
+          : 'Modules, then the build, each with its cache mounted.',
         steps: build,
       },
       compiledDevelopmentStage(port, ['go', 'run', plan.buildCommand.split(' ').pop() as string]),

@@ -110,10 +110,17 @@ function buildOutputs(
 }
 
 /** Hot reload when the app has a dev script; else build (if it builds) and start, so the target still runs. */
-function developmentCommand(plan: AppPlan): string[] {
-  if (plan.devCommand) return plan.devCommand.split(/\s+/);
-  const start = plan.startCommand as string;
-  return plan.buildCommand ? ['sh', '-c', `${plan.buildCommand} && exec ${start}`] : start.split(/\s+/);
+function developmentCommand(plan: AppPlan, appDir: string): string[] {
+  if (plan.devCommand) return commandArgv(plan.devCommand);
+  const start = appDir === '.' ? (plan.startCommand as string) : `cd ${appDir} && ${plan.startCommand}`;
+  return commandArgv(plan.buildCommand ? `${plan.buildCommand} && ${start}` : start);
+}
+
+/** One command as exec-form words; a chain of commands through sh, the last one replacing the shell. */
+function commandArgv(command: string): string[] {
+  const parts = command.split(' && ');
+  if (parts.length === 1) return command.split(/\s+/);
+  return ['sh', '-c', [...parts.slice(0, -1), `exec ${parts.at(-1)}`].join(' && ')];
 }
 
 export interface NodeImageInput {
@@ -124,26 +131,94 @@ export interface NodeImageInput {
   outDir?: string;
   /** The app uses Prisma: its client is generated at build time. */
   prisma: boolean;
+  /** Set when the app is a member of an npm, pnpm or yarn workspace: the image builds from the root. */
+  workspace?: NodeWorkspace;
 }
 
-export function nodeImagePlan({ plan, files, outDir, prisma }: NodeImageInput): ImagePlan {
+export interface NodeWorkspace {
+  /** Files at the workspace root (the lockfile, pnpm-workspace.yaml, .npmrc...). */
+  rootFiles: string[];
+  /** Every member's folder: the install reads each member's package.json. */
+  members: string[];
+}
+
+/**
+ * What differs between an app built from its own folder and one built from its workspace root: which
+ * manifests the install reads, the install commands, and which folders production takes.
+ */
+interface NodeLayout {
+  manifests: Step[];
+  install: string;
+  installProduction: string;
+  /** The app's folder in the image, under /app ('.' on its own). */
+  appDir: string;
+  /** The app's folder and the members it links (workspace only; empty on its own). */
+  members: string[];
+}
+
+function nodeLayout(plan: AppPlan, files: string[], workspace: NodeWorkspace | undefined): NodeLayout {
+  if (!workspace) {
+    const pm = manager(plan, files);
+    return {
+      manifests: [{ kind: 'copy', sources: ['package.json', ...pm.lockfiles], dest: './' }],
+      install: pm.install,
+      installProduction: pm.installProduction,
+      appDir: '.',
+      members: [],
+    };
+  }
+  const pm = manager(plan, workspace.rootFiles);
+  const install = plan.installCommand;
+  if (!install) throw new PlanError(`no install command was detected for the workspace member ${plan.path}`);
+  return {
+    manifests: [
+      { kind: 'copy', sources: ['package.json', ...pm.lockfiles], dest: './' },
+      // Each member's manifest, so the lockfile's workspace entries resolve: the sources come later.
+      ...workspace.members.map(
+        (member): Step => ({ kind: 'copy', sources: [`${member}/package.json`], dest: `./${member}/` }),
+      ),
+    ],
+    install,
+    installProduction: productionInstall(plan.packageManager, install),
+    appDir: plan.path,
+    members: [...plan.localDependencies, plan.path],
+  };
+}
+
+/** The workspace install (filtered to the app and what it links) without devDependencies. */
+function productionInstall(packageManager: string | undefined, install: string): string {
+  switch (packageManager) {
+    case 'pnpm':
+      return install.replace(/^pnpm install/, 'pnpm install --prod');
+    case 'yarn':
+      return install.startsWith('yarn workspaces focus')
+        ? install.replace(/^yarn workspaces focus/, 'yarn workspaces focus --production')
+        : `${install} --production`;
+    default:
+      return `${install} --omit=dev`;
+  }
+}
+
+export function nodeImagePlan({ plan, files, outDir, prisma, workspace }: NodeImageInput): ImagePlan {
   if (!plan.startCommand && !plan.static)
     throw new PlanError(
       'no start command was detected: add a "start" script or a "main" entry to package.json, then run init again',
     );
-  const pm = manager(plan, files);
-  const manifests = ['package.json', ...pm.lockfiles];
+  const pm = manager(plan, workspace?.rootFiles ?? files);
+  const layout = nodeLayout(plan, files, workspace);
+  const inApp = (path: string) => (layout.appDir === '.' ? path : `${layout.appDir}/${path}`);
   const port = plan.port ?? 3000;
   const version = plan.runtimeVersion ?? DEFAULT_NODE_MAJOR;
+  const npmrc = (workspace?.rootFiles ?? files).includes('.npmrc');
   const installSteps = (command: string): Step[] => [
-    { kind: 'copy', sources: manifests, dest: './' },
+    ...layout.manifests,
     ...(prisma && files.includes('prisma')
-      ? [{ kind: 'copy' as const, sources: ['prisma'], dest: './prisma' }]
+      ? [{ kind: 'copy' as const, sources: [inApp('prisma')], dest: `./${inApp('prisma')}` }]
       : []),
     {
       kind: 'run',
       caches: [{ target: pm.cache, locked: true }],
-      secrets: files.includes('.npmrc') ? [{ id: 'npmrc', target: '/root/.npmrc' }] : undefined,
+      secrets: npmrc ? [{ id: 'npmrc', target: '/root/.npmrc' }] : undefined,
       // A project without dependencies gets no node_modules; the later COPY needs the directory.
       commands: [command, 'mkdir -p node_modules'],
     },
@@ -158,13 +233,14 @@ export function nodeImagePlan({ plan, files, outDir, prisma }: NodeImageInput): 
       ...(pm.corepack ? [{ kind: 'run' as const, commands: ['corepack enable'] }] : []),
     ],
   };
-  if (plan.static) return singlePageAppPlan(plan, version, base, installSteps(pm.install), outDir);
+  if (plan.static)
+    return singlePageAppPlan(plan, version, base, installSteps(layout.install), outDir, layout.appDir);
   const start = plan.startCommand as string;
   const deps: StagePlan = {
     name: 'deps',
     from: 'base',
     purpose: 'Production dependencies only; rebuilt when the lockfile changes, not the source.',
-    steps: installSteps(pm.installProduction),
+    steps: installSteps(layout.installProduction),
   };
   const standalone = plan.framework === 'next' && plan.startCommand === 'node server.js';
   const stages: StagePlan[] = standalone ? [base] : [base, deps];
@@ -176,9 +252,35 @@ export function nodeImagePlan({ plan, files, outDir, prisma }: NodeImageInput): 
       from: 'base',
       purpose: 'All dependencies and the build.',
       steps: [
-        ...installSteps(pm.install),
+        ...installSteps(layout.install),
         { kind: 'copy', sources: ['.'], dest: '.' },
-        { kind: 'run', commands: [...(prisma ? ['npx prisma generate'] : []), plan.buildCommand as string] },
+        {
+          kind: 'run',
+          commands: [
+            ...(prisma
+              ? [layout.appDir === '.' ? 'npx prisma generate' : `cd ${layout.appDir} && npx prisma generate`]
+              : []),
+            plan.buildCommand as string,
+          ],
+        },
+        ...(layout.members.length && !standalone
+          ? [
+              {
+                kind: 'comment' as const,
+                text: 'The app and the members it links, built, without the node_modules of a full install.',
+              },
+              {
+                kind: 'run' as const,
+                // Through a file, not a pipe: sh has no pipefail to catch the first tar failing.
+                commands: [
+                  'mkdir /out',
+                  `tar --exclude=node_modules -cf /tmp/members.tar ${layout.members.join(' ')}`,
+                  'tar -xf /tmp/members.tar -C /out',
+                  'rm /tmp/members.tar',
+                ],
+              },
+            ]
+          : []),
       ],
     });
   }
@@ -190,11 +292,12 @@ export function nodeImagePlan({ plan, files, outDir, prisma }: NodeImageInput): 
       'Development: every dependency and hot reload; compose.override.yaml mounts the source over /app.',
     steps: [
       { kind: 'env', vars: [['NODE_ENV', 'development']] },
-      ...installSteps(pm.install),
-      { kind: 'copy', sources: ['.'], dest: '.' },
+      ...installSteps(layout.install),
+      // Owned by the user the server runs as, so that what it builds at start (dist/) can be written.
+      { kind: 'copy', chown: OWNED, sources: ['.'], dest: '.' },
       { kind: 'user', user: NODE_UID },
       { kind: 'expose', port },
-      { kind: 'cmd', argv: developmentCommand(plan) },
+      { kind: 'cmd', argv: developmentCommand(plan, layout.appDir) },
     ],
   });
 
@@ -215,44 +318,9 @@ export function nodeImagePlan({ plan, files, outDir, prisma }: NodeImageInput): 
   const init = initForInterpreter('Node', plan.handlesSigterm);
   stages.push(...init.stages);
   production.push(...init.copy);
-  // A Next.js standalone build carries the dependencies it traced; the full set would only add weight.
-  if (!standalone) {
-    production.push({
-      kind: 'copy',
-      from: 'deps',
-      chown: `${NODE_UID}:${NODE_UID}`,
-      sources: ['/app/node_modules'],
-      dest: './node_modules',
-    });
-  }
-  if (built) {
-    if (plan.framework !== 'next')
-      production.push({
-        kind: 'copy',
-        chown: `${NODE_UID}:${NODE_UID}`,
-        sources: ['package.json'],
-        dest: './',
-      });
-    if (prisma)
-      production.push({
-        kind: 'copy',
-        from: 'build',
-        chown: `${NODE_UID}:${NODE_UID}`,
-        sources: ['/app/node_modules/.prisma'],
-        dest: './node_modules/.prisma',
-      });
-    for (const output of buildOutputs(plan, outDir, files)) {
-      production.push({
-        kind: 'copy',
-        from: 'build',
-        chown: `${NODE_UID}:${NODE_UID}`,
-        sources: [output.from],
-        dest: output.to,
-      });
-    }
-  } else {
-    production.push({ kind: 'copy', chown: `${NODE_UID}:${NODE_UID}`, sources: ['.'], dest: '.' });
-  }
+  if (layout.members.length)
+    production.push(...workspaceProduction(layout, { built, standalone, prisma, files }));
+  else production.push(...appProduction(plan, { built, standalone, prisma, files, outDir }));
   production.push(
     { kind: 'user', user: NODE_UID },
     { kind: 'expose', port },
@@ -280,6 +348,102 @@ export function nodeImagePlan({ plan, files, outDir, prisma }: NodeImageInput): 
     args: [{ name: 'NODE_VERSION', value: version }],
     stages,
   };
+}
+
+const OWNED = `${NODE_UID}:${NODE_UID}`;
+
+interface ProductionInput {
+  built: boolean;
+  standalone: boolean;
+  prisma: boolean;
+  files: string[];
+  outDir?: string;
+}
+
+/** An app built from its own folder: production dependencies, then the build output or the source. */
+function appProduction(plan: AppPlan, { built, standalone, prisma, files, outDir }: ProductionInput): Step[] {
+  const steps: Step[] = [];
+  // A Next.js standalone build carries the dependencies it traced; the full set would only add weight.
+  if (!standalone)
+    steps.push({
+      kind: 'copy',
+      from: 'deps',
+      chown: OWNED,
+      sources: ['/app/node_modules'],
+      dest: './node_modules',
+    });
+  if (!built) {
+    steps.push({ kind: 'copy', chown: OWNED, sources: ['.'], dest: '.' });
+    return steps;
+  }
+  if (plan.framework !== 'next')
+    steps.push({ kind: 'copy', chown: OWNED, sources: ['package.json'], dest: './' });
+  if (prisma)
+    steps.push({
+      kind: 'copy',
+      from: 'build',
+      chown: OWNED,
+      sources: ['/app/node_modules/.prisma'],
+      dest: './node_modules/.prisma',
+    });
+  for (const output of buildOutputs(plan, outDir, files))
+    steps.push({ kind: 'copy', from: 'build', chown: OWNED, sources: [output.from], dest: output.to });
+  return steps;
+}
+
+/**
+ * A workspace member: the production install (the root node_modules and each member's, with the links
+ * between members), then the app and the members it links, built or as sources, in their own folders.
+ */
+function workspaceProduction(
+  layout: NodeLayout,
+  { built, standalone, prisma, files }: ProductionInput,
+): Step[] {
+  const app = layout.appDir;
+  const steps: Step[] = [];
+  if (standalone) {
+    // Next.js traces from the workspace root (where the lockfile is): the standalone folder mirrors
+    // the workspace, with the app's server.js in the app's folder.
+    steps.push(
+      { kind: 'copy', from: 'build', chown: OWNED, sources: [`/app/${app}/.next/standalone/`], dest: './' },
+      {
+        kind: 'copy',
+        from: 'build',
+        chown: OWNED,
+        sources: [`/app/${app}/.next/static`],
+        dest: `./${app}/.next/static`,
+      },
+      ...(files.includes('public')
+        ? [
+            {
+              kind: 'copy' as const,
+              from: 'build',
+              chown: OWNED,
+              sources: [`/app/${app}/public`],
+              dest: `./${app}/public`,
+            },
+          ]
+        : []),
+    );
+  } else {
+    steps.push({ kind: 'copy', from: 'deps', chown: OWNED, sources: ['/app/'], dest: './' });
+    if (built) {
+      if (prisma)
+        steps.push({
+          kind: 'copy',
+          from: 'build',
+          chown: OWNED,
+          sources: ['/app/node_modules/.prisma'],
+          dest: './node_modules/.prisma',
+        });
+      steps.push({ kind: 'copy', from: 'build', chown: OWNED, sources: ['/out/'], dest: './' });
+    } else {
+      for (const member of layout.members)
+        steps.push({ kind: 'copy', chown: OWNED, sources: [`${member}/`], dest: `./${member}/` });
+    }
+  }
+  steps.push({ kind: 'workdir', path: `/app/${app}` });
+  return steps;
 }
 
 /** Where each static-output framework writes its files. */
@@ -310,7 +474,7 @@ function staticDevelopmentCommand(plan: AppPlan): { argv: string[]; env: Array<[
       return { argv: ['npx', 'ng', 'serve', '--host', '0.0.0.0', '--port', port], env: [] };
     default:
       return {
-        argv: (plan.devCommand ?? plan.buildCommand ?? 'npm run dev').split(/\s+/),
+        argv: commandArgv(plan.devCommand ?? plan.buildCommand ?? 'npm run dev'),
         env: [
           ['HOST', '0.0.0.0'],
           ['PORT', port],
@@ -326,12 +490,13 @@ function singlePageAppPlan(
   base: StagePlan,
   install: Step[],
   outDir: string | undefined,
+  appDir: string,
 ): ImagePlan {
   if (!plan.buildCommand)
     throw new PlanError(
       'no build script was found: add a "build" script to package.json, then run init again',
     );
-  const output = staticOutput(plan, outDir);
+  const output = appDir === '.' ? staticOutput(plan, outDir) : `${appDir}/${staticOutput(plan, outDir)}`;
   const development = staticDevelopmentCommand(plan);
   return {
     header: [
@@ -361,6 +526,7 @@ function singlePageAppPlan(
         purpose:
           'Development: the dev server with hot reload; compose.override.yaml mounts the source over /app.',
         steps: [
+          ...(appDir === '.' ? [] : [{ kind: 'workdir' as const, path: `/app/${appDir}` }]),
           ...(development.env.length ? [{ kind: 'env' as const, vars: development.env }] : []),
           { kind: 'user', user: NODE_UID },
           { kind: 'expose', port: STATIC_PORT },
