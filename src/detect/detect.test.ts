@@ -315,6 +315,16 @@ describe('detect on the fixture apps', () => {
     expect(result.apps[0]?.evidence.runtimeVersion).toBe('workspace root package.json engines.node');
   });
 
+  it.each([
+    ['mono-go-stdlib', 'go', 'api', ['greeting']],
+    ['mono-cargo-stdlib', 'cargo', 'crates/server', ['crates/greeting']],
+  ])('%s: the app and the member it links', (fixture, packageManager, path, links) => {
+    const result = detect(fixture);
+    expect(result).toMatchObject({ monorepo: true, packageManager, libraries: links });
+    expect(result.apps).toHaveLength(1);
+    expect(result.apps[0]).toMatchObject({ path, port: 8080, localDependencies: links });
+  });
+
   it('mono-pnpm-turbo: builds through turbo, a worker without a port', () => {
     const result = detect('mono-pnpm-turbo');
     expect(result).toMatchObject({ monorepo: true, packageManager: 'pnpm', libraries: ['packages/ui'] });

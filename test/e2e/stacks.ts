@@ -82,6 +82,24 @@ export const STACKS: Stack[] = [
     runs: 'ENTRYPOINT ["/app/drain"]',
   },
   {
+    name: 'go-workspace',
+    app: join(fixtures, 'mono-go-stdlib'),
+    images: ['golang:1.19-bookworm', 'gcr.io/distroless/static-debian12:nonroot'],
+    port: 8080,
+    // A go.work module built from the root: the answer comes from the other module it links.
+    dockerfile: 'api/Dockerfile',
+    expected: {
+      user: '65532:65532',
+      healthy: true,
+      response: 200,
+      exitCode: '143',
+      body: 'hello, workspace',
+    },
+    maxBytes: 20 * 1024 * 1024,
+    runs: 'ENTRYPOINT ["/app/tini", "--", "/app/api"]',
+    path: '/',
+  },
+  {
     name: 'python',
     app: join(fixtures, 'python-stdlib'),
     images: ['python:3.11-slim-bookworm'],
@@ -99,6 +117,24 @@ export const STACKS: Stack[] = [
     expected: { user: '65532:65532', healthy: true, response: 200, exitCode: '143' },
     maxBytes: 30 * 1024 * 1024,
     runs: 'ENTRYPOINT ["/app/tini", "--", "/app/pinger"]',
+  },
+  {
+    name: 'rust-workspace',
+    app: join(fixtures, 'mono-cargo-stdlib'),
+    images: ['rust:1.63-slim-bookworm', 'gcr.io/distroless/cc-debian12:nonroot'],
+    port: 8080,
+    // A Cargo workspace binary built from the root's Cargo.lock, linking a path crate.
+    dockerfile: 'crates/server/Dockerfile',
+    expected: {
+      user: '65532:65532',
+      healthy: true,
+      response: 200,
+      exitCode: '143',
+      body: 'hello, workspace',
+    },
+    maxBytes: 30 * 1024 * 1024,
+    runs: 'ENTRYPOINT ["/app/tini", "--", "/app/server"]',
+    path: '/',
   },
   {
     name: 'static',

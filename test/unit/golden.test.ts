@@ -49,6 +49,8 @@ const APPS = [
   { name: 'mono-yarn-berry', dir: 'test/fixtures/apps/mono-yarn-berry' },
   { name: 'mono-cargo-workspace', dir: 'test/fixtures/apps/mono-cargo-workspace' },
   { name: 'mono-go-work', dir: 'test/fixtures/apps/mono-go-work' },
+  { name: 'mono-go-stdlib', dir: 'test/fixtures/apps/mono-go-stdlib' },
+  { name: 'mono-cargo-stdlib', dir: 'test/fixtures/apps/mono-cargo-stdlib' },
   // Independent apps in their own folders, tied together by docker-bake.hcl.
   { name: 'mono-frontend-backend', dir: 'test/fixtures/apps/mono-frontend-backend' },
 ];
