@@ -6,6 +6,7 @@
 import { isPair, isScalar, visit } from 'yaml';
 import type { Finding, Severity } from '../core/finding.js';
 import type { Range } from '../core/source.js';
+import { stripMergeTags } from '../parse/compose.js';
 import { interpolate } from '../parse/compose-interpolate.js';
 import { type DockerfileModel, parseDockerfile } from '../parse/dockerfile.js';
 import { type Dockerignore, parseDockerignore } from '../parse/dockerignore.js';
@@ -69,7 +70,10 @@ export function lintComposeText(
 ): FileLint {
   const source = parseYaml(text, file);
   if (source.problems.length) return { findings: [], problems: source.problems };
-  const value = interpolate(source.value ?? {}, (name) => env[name], []) as Record<string, unknown>;
+  const value = stripMergeTags(interpolate(source.value ?? {}, (name) => env[name], [])) as Record<
+    string,
+    unknown
+  >;
   const findings: Finding[] = [];
   const ignored = composePragmas(source);
   const emit = collector(file, options, findings, (range, rule) =>

@@ -374,8 +374,11 @@ export function normaliseProjectName(name: string): string {
     .replace(/^[^a-z0-9]+/, '');
 }
 
-/** `!reset` and `!override` only matter while merging; the resolved model holds plain values. */
-function stripMergeTags(value: unknown): unknown {
+/**
+ * `!reset` and `!override` only matter while merging; the resolved model holds plain values, and so do
+ * the rules that read one file: a `!reset` key sets nothing in it.
+ */
+export function stripMergeTags(value: unknown): unknown {
   if (value instanceof Override) return stripMergeTags(value.value);
   if (Array.isArray(value)) return value.filter((item) => item !== RESET).map(stripMergeTags);
   if (isMapping(value)) {

@@ -34,11 +34,14 @@ describe('the migration service', () => {
         postgres: { condition: 'service_healthy' },
         migrate: { condition: 'service_completed_successfully' },
       });
-      // Production hands it the required password, like the app.
-      expect(services(renderComposeProduction(plan)).migrate?.environment).toEqual({
+      // Production hands it the required password and the secret file, like the app.
+      const migrate = services(renderComposeProduction(plan)).migrate;
+      expect(migrate?.environment).toEqual({
         DATABASE_URL:
           'postgres://app:${DB_PASSWORD:?set DB_PASSWORD in the environment or .env}@postgres:5432/app',
+        DB_PASSWORD_FILE: '/run/secrets/db_password',
       });
+      expect(migrate?.secrets).toEqual(['db_password']);
     },
   );
 

@@ -15,7 +15,11 @@ describe('README.Docker.md', () => {
     [{ port: 8000, healthcheckPath: '/health' }, 'it answers on http://127.0.0.1:8000/health.'],
     [{ port: undefined }, 'docker run --rm --read-only --tmpfs /tmp billing-api\n'],
     [{ services: ['postgres'] }, 'pass `-e DATABASE_URL=...`'],
-    [{ services: ['postgres'] }, "export DB_PASSWORD='a long random secret'"],
+    [{ services: ['postgres'] }, 'head -c 24 /dev/urandom | base64 > secrets/db_password.txt'],
+    [
+      { services: ['postgres'] },
+      'DB_PASSWORD="$(cat secrets/db_password.txt)" docker compose -f compose.yaml',
+    ],
     [{ devCommand: 'flask run --debug' }, 'the `development` target runs `flask run --debug` with the'],
   ])('for %j says %s', (changes, text) => {
     expect(readme(changes)).toContain(text);

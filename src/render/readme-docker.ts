@@ -5,7 +5,7 @@
 
 import type { AppPlan } from '../detect/plan.js';
 import { type BuildLayout, ownFolder } from '../plan/build-layout.js';
-import { connectionVariable, serviceName, usesPassword } from './compose.js';
+import { connectionVariable, DB_PASSWORD_FILE, serviceName, usesPassword } from './compose.js';
 
 export function renderReadmeDocker(app: AppPlan, layout: BuildLayout = ownFolder(app)): string {
   const workspace = layout.appDir !== '.';
@@ -71,11 +71,22 @@ export function renderReadmeDocker(app: AppPlan, layout: BuildLayout = ownFolder
     '',
     '```sh',
     ...(usesPassword(app)
-      ? ["export DB_PASSWORD='a long random secret'   # or put it in .env, which is never committed"]
-      : []),
-    'docker compose -f compose.yaml -f compose.prod.yaml up -d',
+      ? [
+          '# once: the database password, as a Compose secret file (add secrets/ to .gitignore)',
+          `mkdir -p secrets && head -c 24 /dev/urandom | base64 > ${DB_PASSWORD_FILE.slice(2)}`,
+          `DB_PASSWORD="$(cat ${DB_PASSWORD_FILE.slice(2)})" docker compose -f compose.yaml -f compose.prod.yaml up -d`,
+        ]
+      : ['docker compose -f compose.yaml -f compose.prod.yaml up -d']),
     '```',
     '',
+    ...(usesPassword(app)
+      ? [
+          'The database reads its password from the secret file (mounted at `/run/secrets/db_password`, never in its',
+          'environment); the app gets the connection URL built from `DB_PASSWORD` and the same file as',
+          '`DB_PASSWORD_FILE`.',
+          '',
+        ]
+      : []),
     '`compose.prod.yaml` adds memory and CPU limits, restarts, log rotation, a read-only root, no capabilities and',
     'no privilege escalation.',
     '',

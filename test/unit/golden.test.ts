@@ -140,6 +140,27 @@ describe('init output', () => {
                 project.problems.map((p) => `${p.file}: ${p.message}`),
                 overlay,
               ).toEqual([]);
+              // Production hands the databases their password as a secret file, never also as a
+              // variable (the official images refuse both); development keeps the variable.
+              for (const [service, definition] of Object.entries(project.services)) {
+                const environment = (definition.environment ?? {}) as Record<string, unknown>;
+                for (const key of ['POSTGRES_PASSWORD', 'MYSQL_PASSWORD']) {
+                  if (!(key in environment) && !(`${key}_FILE` in environment)) continue;
+                  const production = overlay === 'compose.prod.yaml';
+                  expect(Object.keys(environment), `${overlay} ${service}`).toContain(
+                    production ? `${key}_FILE` : key,
+                  );
+                  expect(Object.keys(environment), `${overlay} ${service}`).not.toContain(
+                    production ? key : `${key}_FILE`,
+                  );
+                  if (production) {
+                    expect(definition.secrets, service).toEqual(['db_password']);
+                    expect(project.model.secrets).toEqual({
+                      db_password: { file: './secrets/db_password.txt' },
+                    });
+                  }
+                }
+              }
             }
           });
 

@@ -29,6 +29,14 @@ const prod = { configRelativePath: 'compose.prod.yaml' };
 ruleTester(composeSchema, {
   valid: [
     y('services:', '  web:', '    image: nginx:1.27', '    ports: ["80:80"]', 'x-anything: { free: form }'),
+    // An override file unsets what the base file set: the merge tags are Compose's, not a type error.
+    y(
+      'services:',
+      '  db:',
+      '    environment:',
+      '      POSTGRES_PASSWORD: !reset null',
+      '    ports: !reset []',
+    ),
   ],
   invalid: [
     {
@@ -163,6 +171,13 @@ ruleTester(composePlaintextSecrets, {
       '    environment:',
       '      - API_TOKEN',
       '      - SECRET_KEY=$SECRET_KEY',
+    ),
+    y(
+      'services:',
+      '  db:',
+      '    environment:',
+      '      POSTGRES_PASSWORD: !reset null',
+      '      POSTGRES_PASSWORD_FILE: /run/secrets/db_password',
     ),
   ],
   invalid: [

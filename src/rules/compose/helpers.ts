@@ -40,7 +40,8 @@ export function environmentEntries(
   if (isMapping(environment)) {
     return Object.entries(environment).map(([key, value]) => ({
       key,
-      value: value === null || value === undefined ? undefined : String(value),
+      // A `!reset` (a symbol) unsets the variable: like null, no value.
+      value: value === null || value === undefined || typeof value === 'symbol' ? undefined : String(value),
       path: [...base, 'environment', key],
     }));
   }
