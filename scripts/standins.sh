@@ -139,9 +139,9 @@ build_squashed() {
   container=$("$DOCKER" create "$image-layers")
   "$DOCKER" export "$container" | "$DOCKER" import - "$image-flat" >/dev/null
   "$DOCKER" rm "$container" >/dev/null
-  # docker import cannot set every setting (STOPSIGNAL), so they are replayed as metadata-only steps.
+  # docker import cannot set every setting (STOPSIGNAL, WORKDIR), so they are replayed as metadata-only steps.
   config=$("$DOCKER" image inspect --format \
-    '{{range .Config.Env}}ENV {{.}}{{"\n"}}{{end}}{{range $p, $v := .Config.ExposedPorts}}EXPOSE {{$p}}{{"\n"}}{{end}}USER {{.Config.User}}{{"\n"}}STOPSIGNAL {{.Config.StopSignal}}{{"\n"}}CMD {{json .Config.Cmd}}' "$image-layers")
+    '{{range .Config.Env}}ENV {{.}}{{"\n"}}{{end}}{{range $p, $v := .Config.ExposedPorts}}EXPOSE {{$p}}{{"\n"}}{{end}}{{if .Config.WorkingDir}}WORKDIR {{.Config.WorkingDir}}{{"\n"}}{{end}}{{if .Config.User}}USER {{.Config.User}}{{"\n"}}{{end}}{{if .Config.StopSignal}}STOPSIGNAL {{.Config.StopSignal}}{{"\n"}}{{end}}CMD {{json .Config.Cmd}}' "$image-layers")
   printf 'FROM %s\n%s\nLABEL org.shipshape.standin=%s\n' "$image-flat" "$config" "$layered" \
     | "$DOCKER" build --quiet -t "$image" - >/dev/null
 }
@@ -173,5 +173,6 @@ build "$standins/distroless-static" nonroot gcr.io/distroless/static-debian12:no
 build "$standins/distroless-static" cc gcr.io/distroless/cc-debian12
 build "$standins/distroless-static" cc-nonroot gcr.io/distroless/cc-debian12:nonroot
 build_squashed "$standins/nginx" nginxinc/nginx-unprivileged:1.30
+build_squashed "$standins/php" php:8.2-apache-bookworm
 [ "${1:-}" = "--full" ] && build_full
 say "done"

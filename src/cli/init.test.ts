@@ -79,9 +79,12 @@ describe('shipshape init', () => {
 
   it.each([
     [
-      'a PHP app',
-      { 'svc/composer.json': '{"require":{"php":"^8.2"}}', 'svc/index.php': '<?php echo 1;' },
-      /init does not write Dockerfiles for php apps yet/,
+      'a PHP app with packages but no composer.lock',
+      {
+        'svc/composer.json': '{"require":{"php":"^8.2","monolog/monolog":"^3.0"}}',
+        'svc/index.php': '<?php echo 1;',
+      },
+      /no composer.lock: run `composer update`/,
     ],
     [
       'a Ruby app without Gemfile.lock',

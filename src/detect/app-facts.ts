@@ -20,6 +20,24 @@ export function appFacts(fs: FileSystem, dir: string): AppFacts {
     // A gem spec is a four-space-indented `name (version)` line under GEM/specs.
     gems: /^ {4}\S+ \(/m.test(fs.readFile(join(dir, 'Gemfile.lock')) ?? ''),
     dotnetProjectFiles: dotnetProjectFiles(fs, dir),
+    ...composerFacts(fs.readFile(join(dir, 'composer.json'))),
+  };
+}
+
+/** Whether Composer has anything to install (packages or an autoloader), and the extensions required. */
+function composerFacts(text: string | undefined): Pick<AppFacts, 'composerInstall' | 'phpExtensions'> {
+  let composer: { require?: Record<string, string>; autoload?: object } = {};
+  try {
+    composer = text ? JSON.parse(text) : {};
+  } catch {
+    // detect reports an unreadable composer.json; here it installs nothing
+  }
+  const required = Object.keys(composer.require ?? {});
+  // php, ext-*, lib-* and composer-* are platform requirements: nothing to download.
+  const packages = required.filter((name) => !/^(?:php|ext-.+|lib-.+|composer(?:-.+)?)$/.test(name));
+  return {
+    composerInstall: packages.length > 0 || Object.keys(composer.autoload ?? {}).length > 0,
+    phpExtensions: required.filter((name) => name.startsWith('ext-')).map((name) => name.slice(4)),
   };
 }
 

@@ -25,6 +25,7 @@ import { dotnetImagePlan } from './image/dotnet.js';
 import { goImagePlan } from './image/go.js';
 import { javaImagePlan } from './image/java.js';
 import { nodeImagePlan } from './image/node.js';
+import { phpImagePlan } from './image/php.js';
 import { pythonImagePlan } from './image/python.js';
 import { rubyImagePlan } from './image/ruby.js';
 import { rustImagePlan } from './image/rust.js';
@@ -47,6 +48,10 @@ export interface AppFacts {
   gems: boolean;
   /** .NET project, solution and build settings files, relative to the app. */
   dotnetProjectFiles: string[];
+  /** composer.json requires packages or declares an autoloader. */
+  composerInstall: boolean;
+  /** PHP extensions composer.json requires (`ext-intl` as `intl`). */
+  phpExtensions: string[];
 }
 
 /**
@@ -169,9 +174,16 @@ function imagePlan(app: AppPlan, facts: AppFacts, workspace: WorkspaceFacts | un
       return dotnetImagePlan({ plan: app, projectFiles: facts.dotnetProjectFiles });
     case 'ruby':
       return rubyImagePlan({ plan: app, files: facts.files, hasGems: facts.gems });
+    case 'php':
+      return phpImagePlan({
+        plan: app,
+        files: facts.files,
+        composerInstall: facts.composerInstall,
+        extensions: facts.phpExtensions,
+      });
     default:
       throw new PlanError(
-        `init does not write Dockerfiles for ${app.language} apps yet (Node.js, Go, Python, Rust, Java, .NET, Ruby and static sites are supported)`,
+        `init does not write Dockerfiles for ${app.language} apps yet (Node.js, Go, Python, Rust, Java, .NET, Ruby, PHP and static sites are supported)`,
       );
   }
 }

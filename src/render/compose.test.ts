@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { type AppPlan, emptyPlan } from '../detect/plan.js';
+import { parseYaml } from '../parse/yaml-source.js';
 import { renderCompose, renderComposeProduction } from './compose.js';
 import { renderSwarmStack } from './swarm.js';
 
@@ -8,8 +8,9 @@ function app(changes: Partial<AppPlan>): AppPlan {
   return { ...emptyPlan('python', 'shop', '.'), port: 8000, startCommand: 'gunicorn shop.wsgi', ...changes };
 }
 
+// Parsed as Compose parses it, merge tags (`!reset`) included.
 const services = (text: string) =>
-  (parse(text) as { services: Record<string, Record<string, unknown>> }).services;
+  (parseYaml(text, 'compose.yaml').value as { services: Record<string, Record<string, unknown>> }).services;
 
 describe('the migration service', () => {
   it.each([

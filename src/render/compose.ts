@@ -244,8 +244,13 @@ export function usesPassword(app: AppPlan): boolean {
 
 export function renderComposeOverride(app: AppPlan, layout: BuildLayout = ownFolder(app)): string {
   const name = serviceName(app);
-  // Compiled stacks develop in their build stage, whose working directory is /src.
-  const workdir = ['go', 'rust', 'java', 'dotnet'].includes(app.language) ? '/src' : '/app';
+  // Compiled stacks develop in their build stage, whose working directory is /src; PHP is served
+  // from Apache's web root.
+  const workdir = ['go', 'rust', 'java', 'dotnet'].includes(app.language)
+    ? '/src'
+    : app.language === 'php'
+      ? '/var/www/html'
+      : '/app';
   const staticRoot = app.evidence.staticRoot ?? '.';
   const appService: Record<string, unknown> = {
     build: { target: 'development' },
@@ -262,7 +267,9 @@ export function renderComposeOverride(app: AppPlan, layout: BuildLayout = ownFol
                   `${workdir}/node_modules`,
                   ...(layout.appDir === '.' ? [] : [`${workdir}/${layout.appDir}/node_modules`]),
                 ]
-              : []),
+              : app.language === 'php' && app.packageManager === 'composer'
+                ? [`${workdir}/vendor`]
+                : []),
           ],
   };
   if (app.port !== undefined) appService.ports = [`127.0.0.1:\${APP_PORT:-${app.port}}:${app.port}`];

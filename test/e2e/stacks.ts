@@ -148,6 +148,17 @@ export const STACKS: Stack[] = [
     runs: 'COPY . /usr/share/nginx/html/',
   },
   {
+    name: 'php',
+    app: join(fixtures, 'php-stdlib'),
+    images: ['php:8.2-apache-bookworm'],
+    port: 8080,
+    path: '/',
+    // Apache as www-data (33) on 8080; SIGWINCH, the image's stop signal, is its graceful stop: exit 0.
+    expected: { user: '33:33', healthy: true, response: 200, exitCode: '0', body: 'hello from php 8.2' },
+    maxBytes: 400 * 1024 * 1024,
+    runs: 'CMD ["apache2-foreground"]',
+  },
+  {
     name: 'ruby',
     app: join(fixtures, 'ruby-stdlib'),
     images: ['ruby:3.1-slim-bookworm'],

@@ -42,6 +42,10 @@ const APPS = [
   { name: 'node-vite-spa', dir: 'test/fixtures/apps/node-vite-spa' },
   { name: 'static-root', dir: 'test/fixtures/apps/static-root' },
   { name: 'static-public', dir: 'test/fixtures/apps/static-public' },
+  { name: 'php-stdlib', dir: 'test/fixtures/apps/php-stdlib' },
+  { name: 'php-laravel', dir: 'test/fixtures/apps/php-laravel' },
+  { name: 'php-symfony', dir: 'test/fixtures/apps/php-symfony' },
+  { name: 'php-vanilla', dir: 'test/fixtures/apps/php-vanilla' },
   // Workspaces: every app builds from the root, with the root's lockfile and .dockerignore.
   { name: 'mono-npm-workspaces', dir: 'test/fixtures/apps/mono-npm-workspaces' },
   { name: 'mono-npm-stdlib', dir: 'test/fixtures/apps/mono-npm-stdlib' },

@@ -1,4 +1,4 @@
-/** PHP: Composer, the PHP version from composer.json, Laravel or Symfony, served by php-fpm behind a web server. */
+/** PHP: Composer, the PHP version from composer.json, Laravel or Symfony, served by Apache with mod_php. */
 
 import { type AppPlan, emptyPlan } from '../plan.js';
 import { appName, type Provider } from '../provider.js';
@@ -26,7 +26,9 @@ export const phpProvider: Provider = {
     }
     if ('laravel/framework' in require) {
       plan.framework = 'laravel';
-      plan.buildCommand = 'php artisan config:cache && php artisan route:cache && php artisan view:cache';
+      // Not config:cache: it would freeze the build's environment into the image, and the container's
+      // own variables would be ignored.
+      plan.buildCommand = 'php artisan route:cache && php artisan view:cache';
       if (view.isDirectory(join(dir, 'database/migrations'))) {
         plan.migrateCommand = 'php artisan migrate --force';
         plan.evidence.migrateCommand = 'database/migrations';
@@ -40,10 +42,13 @@ export const phpProvider: Provider = {
       plan.framework = 'symfony';
       plan.buildCommand = 'php bin/console cache:warmup --env=prod';
     }
-    // php-fpm answers FastCGI, not HTTP: the image pairs it with a web server that listens here.
-    plan.startCommand = 'php-fpm';
+    // The official php:apache image: Apache with mod_php, one process that speaks HTTP itself (php-fpm
+    // would need a second server for FastCGI). Apache stops gracefully on its stop signal.
+    plan.startCommand = 'apache2-foreground';
+    plan.evidence.startCommand = 'Apache with mod_php';
     plan.port = 8080;
-    plan.evidence.port = 'web server in front of php-fpm';
+    plan.evidence.port = 'Apache, unprivileged';
+    plan.handlesSigterm = true;
     const services = new Set([
       ...servicesFromDependencies(Object.keys(require)),
       ...servicesFromFiles(view, [dir]),

@@ -33,6 +33,14 @@ ruleTester(composeSchema, {
     y(
       'services:',
       '  db:',
+      '    image: mysql:8.4',
+      '    environment:',
+      '      MYSQL_RANDOM_ROOT_PASSWORD: "yes"',
+      '      MARIADB_ALLOW_EMPTY_ROOT_PASSWORD: "no"',
+    ),
+    y(
+      'services:',
+      '  db:',
       '    environment:',
       '      POSTGRES_PASSWORD: !reset null',
       '    ports: !reset []',
@@ -171,6 +179,14 @@ ruleTester(composePlaintextSecrets, {
       '    environment:',
       '      - API_TOKEN',
       '      - SECRET_KEY=$SECRET_KEY',
+    ),
+    y(
+      'services:',
+      '  db:',
+      '    image: mysql:8.4',
+      '    environment:',
+      '      MYSQL_RANDOM_ROOT_PASSWORD: "yes"',
+      '      MARIADB_ALLOW_EMPTY_ROOT_PASSWORD: "no"',
     ),
     y(
       'services:',

@@ -152,6 +152,8 @@ export const composePlaintextSecrets: ComposeRule = {
         if (
           !SECRET_KEY.test(entry.key) ||
           /_FILE$/i.test(entry.key) ||
+          // MySQL's and MariaDB's switches (MYSQL_RANDOM_ROOT_PASSWORD=yes) name a password but hold a flag.
+          /_(?:RANDOM|ALLOW_EMPTY)_(?:ROOT_)?PASSWORD$/i.test(entry.key) ||
           entry.value === undefined ||
           entry.value === '' ||
           entry.value.includes('${') ||
