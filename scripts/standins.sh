@@ -126,6 +126,27 @@ build_node() {
   build_args=()
 }
 
+# Bun from the npm registry (the one registry these machines reach), as the official image's tags name it.
+BUN_VERSION=1.4.5
+build_bun() {
+  local arch context
+  case "$(uname -m)" in
+    x86_64) arch=x64 ;;
+    aarch64) arch=aarch64 ;;
+    *) say "no Bun build for $(uname -m)"; return ;;
+  esac
+  context="$cache/bun-context"
+  if [ ! -x "$context/bun" ] || [ "$("$context/bun" --version)" != "$BUN_VERSION" ]; then
+    rm -rf "$context" && mkdir -p "$context"
+    (cd "$context" && npm pack --silent "@oven/bun-linux-$arch@$BUN_VERSION" >/dev/null \
+      && tar -xzf oven-bun-linux-*.tgz package/bin/bun && mv package/bin/bun bun && rm -rf package ./*.tgz)
+  fi
+  cp "$standins/bun/Dockerfile" "$standins/bun/docker-entrypoint.sh" "$context/"
+  build_args=(--build-arg "BUN_VERSION=$BUN_VERSION")
+  build "$context" "" "oven/bun:$BUN_VERSION-debian" "oven/bun:${BUN_VERSION%.*}-debian" "oven/bun:${BUN_VERSION%%.*}-debian"
+  build_args=()
+}
+
 # An image flattened to one layer, its config kept: for stand-ins whose own apt layers would otherwise
 # be counted by verify's layer-waste check against the Dockerfiles built on them (dive counts every
 # layer above the first as the user's).
@@ -164,6 +185,7 @@ mkdir -p "$cache"
 build_args=()
 build_debian
 build_node
+build_bun
 build "$standins/python" "" python:3.11-slim-bookworm python:3.11-slim
 build "$standins/golang" "" golang:1.19-bookworm golang:1.19
 build "$standins/rust" "" rust:1.63-slim-bookworm rust:1.63-slim

@@ -4,19 +4,21 @@ import { join } from 'node:path';
 import type { FileSystem } from '../io/file-system.js';
 import type { AppFacts } from '../plan/init-plan.js';
 import { parseJson5 } from './providers/node.js';
+import { normaliseVersion } from './versions.js';
 
 export function appFacts(fs: FileSystem, dir: string): AppFacts {
   const tsconfig = parseJson5(fs.readFile(join(dir, 'tsconfig.json')) ?? '') as
     | { compilerOptions?: { outDir?: string } }
     | undefined;
   const pkg = parseJson5(fs.readFile(join(dir, 'package.json')) ?? '') as
-    | { dependencies?: object; devDependencies?: object }
+    | { dependencies?: object; devDependencies?: object; packageManager?: string; engines?: { bun?: string } }
     | undefined;
   const deps = { ...pkg?.devDependencies, ...pkg?.dependencies };
   return {
     files: fs.list(dir),
     outDir: tsconfig?.compilerOptions?.outDir?.replace(/^\.\//, '').replace(/\/$/, ''),
     prisma: 'prisma' in deps || '@prisma/client' in deps,
+    bunVersion: normaliseVersion(pkg?.packageManager?.match(/^bun@(.+)$/)?.[1] ?? pkg?.engines?.bun, 2),
     // A gem spec is a four-space-indented `name (version)` line under GEM/specs.
     gems: /^ {4}\S+ \(/m.test(fs.readFile(join(dir, 'Gemfile.lock')) ?? ''),
     dotnetProjectFiles: dotnetProjectFiles(fs, dir),

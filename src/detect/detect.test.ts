@@ -27,6 +27,8 @@ type Expected = Partial<
     | 'healthcheckPath'
     | 'handlesSigterm'
     | 'migrateCommand'
+    | 'devCommand'
+    | 'warnings'
   >
 >;
 
@@ -249,6 +251,16 @@ const SINGLE_APPS: Record<string, Expected> = {
     services: ['mysql', 'redis'],
   },
   'php-symfony': { runtimeVersion: '8.1', framework: 'symfony', services: ['postgres'] },
+  'bun-stdlib': {
+    language: 'node',
+    packageManager: 'bun',
+    installCommand: 'bun install',
+    startCommand: 'bun server.ts',
+    devCommand: 'bun run dev',
+    port: 3000,
+    healthcheckPath: '/health',
+    warnings: [],
+  },
   'php-stdlib': {
     language: 'php',
     runtimeVersion: '8.2',

@@ -44,6 +44,8 @@ export interface AppFacts {
   files: string[];
   outDir?: string;
   prisma: boolean;
+  /** The Bun version package.json names, as major.minor. */
+  bunVersion?: string;
   /** Gemfile.lock lists at least one gem. */
   gems: boolean;
   /** .NET project, solution and build settings files, relative to the app. */
@@ -158,6 +160,7 @@ function imagePlan(app: AppPlan, facts: AppFacts, workspace: WorkspaceFacts | un
         outDir: facts.outDir,
         prisma: facts.prisma,
         workspace,
+        bunVersion: facts.bunVersion,
       });
     case 'go':
       return goImagePlan({ plan: app, files: facts.files, workspace: workspace?.rootFiles });

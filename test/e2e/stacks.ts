@@ -62,6 +62,16 @@ export const STACKS: Stack[] = [
     path: '/',
   },
   {
+    name: 'bun',
+    app: join(fixtures, 'bun-stdlib'),
+    images: ['oven/bun:1.4.5-debian'],
+    port: 3000,
+    path: '/',
+    // Bun runs the TypeScript itself, under tini (no SIGTERM handler): it ends by the signal, 143.
+    expected: { user: '1000', healthy: true, response: 200, exitCode: '143', body: 'hello from bun 1.4.5' },
+    runs: 'CMD ["bun", "server.ts"]',
+  },
+  {
     name: 'go',
     app: join(fixtures, 'go-root-main'),
     images: ['golang:1.19-bookworm', 'gcr.io/distroless/static-debian12:nonroot'],

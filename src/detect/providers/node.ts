@@ -180,7 +180,9 @@ export const nodeProvider: Provider = {
     plan.evidence.packageManager = from;
     const locked = LOCKFILES.some((lock) => view.exists(join(dir, lock)));
     plan.installCommand = installCommand(manager, locked);
-    if (!locked)
+    // With no dependencies there is nothing to lock (Bun deletes an empty lockfile).
+    const dependencies = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).length;
+    if (!locked && dependencies > 0)
       plan.warnings.push(
         'no lockfile: installs are not reproducible; commit the lockfile your package manager writes',
       );
@@ -408,6 +410,13 @@ function applyFramework(
       } else if (pkg.main && view.exists(join(dir, pkg.main))) {
         plan.startCommand = `node ${pkg.main}`;
         plan.evidence.startCommand = 'package.json main';
+      } else if (
+        plan.packageManager === 'bun' &&
+        /^bun\s+(?:run\s+)?[\w./-]+\.[cm]?[jt]sx?$/.test(scripts.start?.trim() ?? '')
+      ) {
+        // `bun server.ts`: Bun runs the file itself, TypeScript included.
+        plan.startCommand = `bun ${(scripts.start as string).trim().split(/\s+/).pop()}`;
+        plan.evidence.startCommand = 'scripts.start (run by bun)';
       } else if (plan.packageManager === 'bun' && pkg.module && view.exists(join(dir, pkg.module))) {
         // Bun runs TypeScript itself: no build step between the source and the process.
         plan.startCommand = `bun ${pkg.module}`;

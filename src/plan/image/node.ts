@@ -62,6 +62,18 @@ function manager(plan: AppPlan, files: string[]): Manager {
             corepack: true,
           };
     }
+    case 'bun': {
+      const lockfile = ['bun.lock', 'bun.lockb'].find(has);
+      return {
+        lockfiles: lockfile ? [lockfile] : [],
+        install: lockfile ? 'bun install --frozen-lockfile' : 'bun install',
+        installProduction: lockfile
+          ? 'bun install --frozen-lockfile --production'
+          : 'bun install --production',
+        cache: '/root/.bun/install/cache',
+        corepack: false,
+      };
+    }
     case 'npm':
     case undefined:
       return {
@@ -80,7 +92,7 @@ function manager(plan: AppPlan, files: string[]): Manager {
       };
     default:
       throw new PlanError(
-        `init does not write Dockerfiles for ${plan.packageManager} yet (npm, pnpm and yarn are supported)`,
+        `init does not write Dockerfiles for ${plan.packageManager} yet (npm, pnpm, yarn and bun are supported)`,
       );
   }
 }
@@ -133,6 +145,8 @@ export interface NodeImageInput {
   prisma: boolean;
   /** Set when the app is a member of an npm, pnpm or yarn workspace: the image builds from the root. */
   workspace?: NodeWorkspace;
+  /** The Bun version package.json names ("packageManager": "bun@1.4.5"), as major.minor. */
+  bunVersion?: string;
 }
 
 export interface NodeWorkspace {
@@ -194,12 +208,63 @@ function productionInstall(packageManager: string | undefined, install: string):
       return install.startsWith('yarn workspaces focus')
         ? install.replace(/^yarn workspaces focus/, 'yarn workspaces focus --production')
         : `${install} --production`;
+    case 'bun':
+      return `${install} --production`;
     default:
       return `${install} --omit=dev`;
   }
 }
 
-export function nodeImagePlan({ plan, files, outDir, prisma, workspace }: NodeImageInput): ImagePlan {
+/** The current Bun release line, for apps that name no Bun version ("packageManager": "bun@1.4.5"). */
+export const DEFAULT_BUN_VERSION = '1.4';
+
+/** What runs the app: Node, or Bun when the start command runs bun itself. */
+interface JsRuntime {
+  name: 'Node' | 'Bun';
+  binary: 'node' | 'bun';
+  image: string;
+  arg: { name: string; value: string };
+  /** Bun installs the packages for Node: its binary is copied into the stages that install. */
+  bunInstaller: boolean;
+  bunArg?: { name: string; value: string };
+}
+
+function jsRuntime(plan: AppPlan, nodeVersion: string, bunVersion: string | undefined): JsRuntime {
+  const bun = { name: 'BUN_VERSION', value: bunVersion ?? DEFAULT_BUN_VERSION };
+  if (plan.packageManager === 'bun' && /^bun\s/.test(plan.startCommand ?? ''))
+    return {
+      name: 'Bun',
+      binary: 'bun',
+      image: 'oven/bun:${BUN_VERSION}-debian',
+      arg: bun,
+      bunInstaller: false,
+    };
+  return {
+    name: 'Node',
+    binary: 'node',
+    image: 'node:${NODE_VERSION}-bookworm-slim',
+    arg: { name: 'NODE_VERSION', value: nodeVersion },
+    bunInstaller: plan.packageManager === 'bun',
+    bunArg: plan.packageManager === 'bun' ? bun : undefined,
+  };
+}
+
+/** The official Bun image, as a stage to copy the bun binary from (COPY --from takes no variables). */
+const BUN_STAGE: StagePlan = {
+  name: 'bun',
+  from: 'oven/bun:${BUN_VERSION}-debian',
+  purpose: 'Bun, which installs the packages; Node runs the app.',
+  steps: [],
+};
+
+export function nodeImagePlan({
+  plan,
+  files,
+  outDir,
+  prisma,
+  workspace,
+  bunVersion,
+}: NodeImageInput): ImagePlan {
   if (!plan.startCommand && !plan.static)
     throw new PlanError(
       'no start command was detected: add a "start" script or a "main" entry to package.json, then run init again',
@@ -209,8 +274,12 @@ export function nodeImagePlan({ plan, files, outDir, prisma, workspace }: NodeIm
   const inApp = (path: string) => (layout.appDir === '.' ? path : `${layout.appDir}/${path}`);
   const port = plan.port ?? 3000;
   const version = plan.runtimeVersion ?? DEFAULT_NODE_MAJOR;
+  const runtime = jsRuntime(plan, version, bunVersion);
   const npmrc = (workspace?.rootFiles ?? files).includes('.npmrc');
   const installSteps = (command: string): Step[] => [
+    ...(runtime.bunInstaller
+      ? [{ kind: 'copy' as const, from: 'bun', sources: ['/usr/local/bin/bun'], dest: '/usr/local/bin/bun' }]
+      : []),
     ...layout.manifests,
     ...(prisma && files.includes('prisma')
       ? [{ kind: 'copy' as const, sources: [inApp('prisma')], dest: `./${inApp('prisma')}` }]
@@ -226,15 +295,23 @@ export function nodeImagePlan({ plan, files, outDir, prisma, workspace }: NodeIm
 
   const base: StagePlan = {
     name: 'base',
-    from: 'node:${NODE_VERSION}-bookworm-slim',
+    from: runtime.image,
     purpose: 'The runtime every stage shares.',
     steps: [
       { kind: 'workdir', path: '/app' },
       ...(pm.corepack ? [{ kind: 'run' as const, commands: ['corepack enable'] }] : []),
     ],
   };
-  if (plan.static)
-    return singlePageAppPlan(plan, version, base, installSteps(layout.install), outDir, layout.appDir);
+  const firstStages = runtime.bunInstaller ? [BUN_STAGE, base] : [base];
+  const versionArgs = [runtime.arg, ...(runtime.bunArg ? [runtime.bunArg] : [])];
+  if (plan.static) {
+    const spa = singlePageAppPlan(plan, version, base, installSteps(layout.install), outDir, layout.appDir);
+    return {
+      ...spa,
+      args: [...versionArgs, ...spa.args.slice(1)],
+      stages: [...firstStages, ...spa.stages.slice(1)],
+    };
+  }
   const start = plan.startCommand as string;
   const deps: StagePlan = {
     name: 'deps',
@@ -243,7 +320,7 @@ export function nodeImagePlan({ plan, files, outDir, prisma, workspace }: NodeIm
     steps: installSteps(layout.installProduction),
   };
   const standalone = plan.framework === 'next' && plan.startCommand === 'node server.js';
-  const stages: StagePlan[] = standalone ? [base] : [base, deps];
+  const stages: StagePlan[] = standalone ? [...firstStages] : [...firstStages, deps];
 
   const built = plan.buildCommand !== undefined;
   if (built) {
@@ -302,8 +379,8 @@ export function nodeImagePlan({ plan, files, outDir, prisma, workspace }: NodeIm
   });
 
   const healthUrl = `http://127.0.0.1:${port}${plan.healthcheckPath ?? '/'}`;
-  // Node has fetch built in: the probe needs no curl or wget in the image. Without a health route any
-  // answer below 500 means the server is up.
+  // Node and Bun have fetch built in: the probe needs no curl or wget in the image. Without a health
+  // route any answer below 500 means the server is up.
   const healthProbe = `fetch('${healthUrl}').then((r) => process.exit(r.${plan.healthcheckPath ? 'ok' : 'status < 500'} ? 0 : 1), () => process.exit(1))`;
   const production: Step[] = [
     {
@@ -315,7 +392,7 @@ export function nodeImagePlan({ plan, files, outDir, prisma, workspace }: NodeIm
       ],
     },
   ];
-  const init = initForInterpreter('Node', plan.handlesSigterm);
+  const init = initForInterpreter(runtime.name, plan.handlesSigterm);
   stages.push(...init.stages);
   production.push(...init.copy);
   if (layout.members.length)
@@ -324,7 +401,7 @@ export function nodeImagePlan({ plan, files, outDir, prisma, workspace }: NodeIm
   production.push(
     { kind: 'user', user: NODE_UID },
     { kind: 'expose', port },
-    healthcheck(['node', '-e', healthProbe], '15s'),
+    healthcheck([runtime.binary, '-e', healthProbe], '15s'),
   );
   production.push(...init.entrypoint);
   production.push({ kind: 'cmd', argv: start.split(/\s+/) });
@@ -337,15 +414,20 @@ export function nodeImagePlan({ plan, files, outDir, prisma, workspace }: NodeIm
 
   return {
     header: [
-      `Generated by shipshape for ${plan.name} (${plan.framework ? `${plan.framework}, ` : ''}Node ${version}, ${plan.packageManager ?? 'npm'}).`,
+      `Generated by shipshape for ${plan.name} (${plan.framework ? `${plan.framework}, ` : ''}${runtime.name} ${runtime.arg.value}, ${plan.packageManager ?? 'npm'}).`,
       BUILD_USAGE,
-      ...(plan.runtimeVersion
+      ...(plan.runtimeVersion || runtime.name === 'Bun'
         ? []
         : [
             `The app declares no Node version (engines.node, .nvmrc): pinned to the current LTS, ${DEFAULT_NODE_MAJOR}.`,
           ]),
+      ...(plan.packageManager === 'bun' && !bunVersion
+        ? [
+            `package.json names no Bun version ("packageManager": "bun@..."): pinned to ${DEFAULT_BUN_VERSION}.`,
+          ]
+        : []),
     ],
-    args: [{ name: 'NODE_VERSION', value: version }],
+    args: versionArgs,
     stages,
   };
 }
