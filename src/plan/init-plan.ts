@@ -44,7 +44,7 @@ export interface AppFacts {
   files: string[];
   outDir?: string;
   prisma: boolean;
-  /** The Bun version package.json names, as major.minor. */
+  /** The Bun version package.json names ("packageManager": "bun@1.4.5"). */
   bunVersion?: string;
   /** Gemfile.lock lists at least one gem. */
   gems: boolean;
