@@ -23,7 +23,40 @@ export function appFacts(fs: FileSystem, dir: string): AppFacts {
     gems: /^ {4}\S+ \(/m.test(fs.readFile(join(dir, 'Gemfile.lock')) ?? ''),
     dotnetProjectFiles: dotnetProjectFiles(fs, dir),
     ...composerFacts(fs.readFile(join(dir, 'composer.json'))),
+    privateRegistry: privateRegistry(fs, dir),
   };
+}
+
+/**
+ * Signs that the install needs credentials for a registry of the project's own: a Python index named
+ * in requirements files, pyproject.toml or Pipfile, or Composer repositories besides Packagist. (npm's
+ * is an .npmrc, which the Node plan sees among the files.)
+ */
+function privateRegistry(fs: FileSystem, dir: string): boolean {
+  const read = (name: string) => fs.readFile(join(dir, name)) ?? '';
+  const requirements = fs
+    .list(dir)
+    .filter((name) => /^requirements.*\.txt$/.test(name))
+    .map(read)
+    .join('\n');
+  if (/^\s*(?:-i\s|--index-url|--extra-index-url)/m.test(requirements)) return true;
+  if (/^\[\[tool\.(?:uv\.index|poetry\.source|pdm\.source)\]\]/m.test(read('pyproject.toml'))) return true;
+  if (/^url\s*=\s*"(?!https:\/\/pypi\.org\/)/m.test(read('Pipfile'))) return true;
+  try {
+    const composer = JSON.parse(read('composer.json') || '{}') as { repositories?: unknown };
+    const repositories = Array.isArray(composer.repositories)
+      ? composer.repositories
+      : Object.values(composer.repositories ?? {});
+    return repositories.some(
+      (repository) =>
+        typeof repository === 'object' &&
+        repository !== null &&
+        (repository as { type?: string }).type !== 'path' &&
+        !/packagist\.org/.test(String((repository as { url?: string }).url ?? '')),
+    );
+  } catch {
+    return false;
+  }
 }
 
 /** Whether Composer has anything to install (packages or an autoloader), and the extensions required. */

@@ -6,6 +6,7 @@
  */
 
 import type { AppPlan } from '../detect/plan.js';
+import type { BuildSecret } from './image-plan.js';
 
 export interface BuildLayout {
   /** The build context, relative to the repository root. */
@@ -16,11 +17,13 @@ export interface BuildLayout {
   dockerfile: string;
   /** The app's folder inside the build context ('.' when the context is the app's folder). */
   appDir: string;
+  /** Registry credentials the build reads from secret mounts, which every way of building must pass. */
+  secrets: BuildSecret[];
 }
 
 /** The app's folder is the build context. */
 export function ownFolder(app: AppPlan): BuildLayout {
-  return { context: app.path, contextFromApp: '.', dockerfile: 'Dockerfile', appDir: '.' };
+  return { context: app.path, contextFromApp: '.', dockerfile: 'Dockerfile', appDir: '.', secrets: [] };
 }
 
 /** The workspace root is the build context; the Dockerfile stays in the app's folder. */
@@ -32,10 +35,13 @@ export function workspaceRoot(app: AppPlan): BuildLayout {
     contextFromApp: Array.from({ length: depth }, () => '..').join('/'),
     dockerfile: `${app.path}/Dockerfile`,
     appDir: app.path,
+    secrets: [],
   };
 }
 
-/** The `docker build` arguments after `-t name`, run from the repository root or the app's folder. */
-export function buildArguments(layout: BuildLayout): string {
-  return layout.dockerfile === 'Dockerfile' ? '.' : `-f ${layout.dockerfile} .`;
+/** `--secret` flags for `docker build`, each reading the developer's own copy. */
+export function secretFlags(layout: BuildLayout): string {
+  return layout.secrets
+    .map((secret) => ` --secret id=${secret.id},src=${secret.source.replace('${HOME}', '$HOME')}`)
+    .join('');
 }

@@ -28,7 +28,7 @@ export type Step =
       kind: 'run';
       commands: string[];
       caches?: CacheMount[];
-      secrets?: Array<{ id: string; target: string }>;
+      secrets?: BuildSecret[];
     }
   | { kind: 'user'; user: string }
   | { kind: 'expose'; port: number }
@@ -42,6 +42,42 @@ export type Step =
     }
   | { kind: 'entrypoint'; argv: string[] }
   | { kind: 'cmd'; argv: string[] };
+
+/**
+ * A credential a step reads from a BuildKit secret mount: present while the step runs, in no layer and
+ * in no build argument. The builder supplies it (`docker build --secret id=npmrc,src=$HOME/.npmrc`).
+ */
+export interface BuildSecret {
+  id: string;
+  /** Where the step finds it. */
+  target: string;
+  /** Where a developer's own copy usually is, for `src=`; `$HOME` as Compose and shells expand it. */
+  source: string;
+  /** The CI secret that holds its contents. */
+  ciSecret: string;
+}
+
+/** The registry credentials a Dockerfile's private package registries need. */
+export const REGISTRY_SECRETS = {
+  npmrc: { id: 'npmrc', target: '/root/.npmrc', source: '${HOME}/.npmrc', ciSecret: 'NPMRC' },
+  netrc: { id: 'netrc', target: '/root/.netrc', source: '${HOME}/.netrc', ciSecret: 'NETRC' },
+  // Composer reads auth.json beside composer.json as well as in its home.
+  composer: {
+    id: 'composer_auth',
+    target: '/var/www/html/auth.json',
+    source: '${HOME}/.config/composer/auth.json',
+    ciSecret: 'COMPOSER_AUTH_JSON',
+  },
+} satisfies Record<string, BuildSecret>;
+
+/** Every secret the plan's steps mount, once each. */
+export function buildSecrets(plan: ImagePlan): BuildSecret[] {
+  const found = new Map<string, BuildSecret>();
+  for (const stage of plan.stages)
+    for (const step of stage.steps)
+      if (step.kind === 'run') for (const secret of step.secrets ?? []) found.set(secret.id, secret);
+  return [...found.values()];
+}
 
 export interface StagePlan {
   name: string;

@@ -19,7 +19,7 @@ import { renderKubernetesManifests } from '../render/kubernetes.js';
 import { renderRailwayToml } from '../render/railway.js';
 import { renderReadmeDocker } from '../render/readme-docker.js';
 import { renderSwarmStack } from '../render/swarm.js';
-import { type BuildLayout, ownFolder, workspaceRoot } from './build-layout.js';
+import { type BuildLayout, ownFolder, secretFlags, workspaceRoot } from './build-layout.js';
 import { BUILD_USAGE, workspaceBuildUsage } from './image/conventions.js';
 import { dotnetImagePlan } from './image/dotnet.js';
 import { goImagePlan } from './image/go.js';
@@ -30,7 +30,7 @@ import { pythonImagePlan } from './image/python.js';
 import { rubyImagePlan } from './image/ruby.js';
 import { rustImagePlan } from './image/rust.js';
 import { STATIC_HEALTH_PATH, staticImagePlan } from './image/static.js';
-import type { ImagePlan } from './image-plan.js';
+import { buildSecrets, type ImagePlan } from './image-plan.js';
 import { PlanError } from './plan-error.js';
 
 export interface GeneratedFile {
@@ -54,6 +54,8 @@ export interface AppFacts {
   composerInstall: boolean;
   /** PHP extensions composer.json requires (`ext-intl` as `intl`). */
   phpExtensions: string[];
+  /** The project installs from a registry of its own (a Python index, Composer repositories), with credentials. */
+  privateRegistry: boolean;
 }
 
 /**
@@ -113,32 +115,34 @@ function appFiles(
   workspace: WorkspaceFacts | undefined,
 ): GeneratedFile[] {
   const plan = imagePlan(app, appFacts, workspace);
-  const dockerfile = renderDockerfile(
-    layout.appDir === '.'
-      ? plan
-      : {
-          ...plan,
-          header: plan.header.map((line) =>
-            line === BUILD_USAGE ? workspaceBuildUsage(layout.dockerfile) : line,
-          ),
-        },
-  );
+  const build: BuildLayout = { ...layout, secrets: buildSecrets(plan) };
+  const dockerfile = renderDockerfile({
+    ...plan,
+    header: [
+      ...plan.header.map((line) =>
+        line === BUILD_USAGE && layout.appDir !== '.' ? workspaceBuildUsage(layout.dockerfile) : line,
+      ),
+      ...(build.secrets.length
+        ? [`Registry credentials come from build secrets, in no layer: add${secretFlags(build)}`]
+        : []),
+    ],
+  });
   const join = (name: string) => (app.path === '.' ? name : `${app.path}/${name}`);
   return [
     { path: join('Dockerfile'), content: dockerfile },
     // A workspace's apps share the root's .dockerignore: Docker reads it at the build context's root.
     ...(layout.appDir === '.' ? [{ path: join('.dockerignore'), content: renderDockerignore([app]) }] : []),
-    { path: join('README.Docker.md'), content: renderReadmeDocker(app, layout) },
-    { path: join('compose.yaml'), content: renderCompose(app, layout) },
-    { path: join('compose.override.yaml'), content: renderComposeOverride(app, layout) },
+    { path: join('README.Docker.md'), content: renderReadmeDocker(app, build) },
+    { path: join('compose.yaml'), content: renderCompose(app, build) },
+    { path: join('compose.override.yaml'), content: renderComposeOverride(app, build) },
     { path: join('compose.prod.yaml'), content: renderComposeProduction(app) },
-    { path: join('railway.toml'), content: renderRailwayToml(app, layout) },
+    { path: join('railway.toml'), content: renderRailwayToml(app, build) },
     { path: join('docker-stack.yml'), content: renderSwarmStack(app) },
     ...renderKubernetesManifests(app).map((file) => ({ path: join(file.path), content: file.content })),
     // Workflows live at the repository root whichever folder the app is in.
     {
       path: `.github/workflows/container-${serviceName(app)}.yml`,
-      content: renderGithubActionsWorkflow(app, { toolVersion, layout }),
+      content: renderGithubActionsWorkflow(app, { toolVersion, layout: build }),
     },
   ];
 }
@@ -165,7 +169,7 @@ function imagePlan(app: AppPlan, facts: AppFacts, workspace: WorkspaceFacts | un
     case 'go':
       return goImagePlan({ plan: app, files: facts.files, workspace: workspace?.rootFiles });
     case 'python':
-      return pythonImagePlan({ plan: app, files: facts.files });
+      return pythonImagePlan({ plan: app, files: facts.files, privateIndex: facts.privateRegistry });
     case 'rust':
       // A Cargo workspace has one Cargo.lock, at its root.
       return rustImagePlan({ plan: app, files: workspace?.rootFiles ?? facts.files });
@@ -183,6 +187,7 @@ function imagePlan(app: AppPlan, facts: AppFacts, workspace: WorkspaceFacts | un
         files: facts.files,
         composerInstall: facts.composerInstall,
         extensions: facts.phpExtensions,
+        privateRepositories: facts.privateRegistry,
       });
     default:
       throw new PlanError(

@@ -100,6 +100,14 @@ export function renderGithubActionsWorkflow(app: AppPlan, options: WorkflowOptio
             with: {
               context,
               ...(layout.dockerfile === 'Dockerfile' ? {} : { file: `${context}/${layout.dockerfile}` }),
+              // Registry credentials as build secrets: each repository secret holds the file's contents.
+              ...(layout.secrets.length
+                ? {
+                    secrets: layout.secrets
+                      .map((secret) => `${secret.id}=\${{ secrets.${secret.ciSecret} }}`)
+                      .join('\n'),
+                  }
+                : {}),
               target: 'production',
               platforms: 'linux/amd64,linux/arm64',
               push: `\${{ ${PUSHING} }}`,

@@ -4,7 +4,7 @@
  */
 
 import type { AppPlan } from '../detect/plan.js';
-import { type BuildLayout, ownFolder } from '../plan/build-layout.js';
+import { type BuildLayout, ownFolder, secretFlags } from '../plan/build-layout.js';
 import { connectionVariable, DB_PASSWORD_FILE, serviceName, usesPassword } from './compose.js';
 
 export function renderReadmeDocker(app: AppPlan, layout: BuildLayout = ownFolder(app)): string {
@@ -29,10 +29,18 @@ export function renderReadmeDocker(app: AppPlan, layout: BuildLayout = ownFolder
         ]
       : []),
     '```sh',
-    workspace ? `docker build -f ${layout.dockerfile} -t ${name} .` : `docker build -t ${name} .`,
+    `docker build${workspace ? ` -f ${layout.dockerfile}` : ''}${secretFlags(layout)} -t ${name} .`,
     `docker run --rm${publish} --read-only --tmpfs /tmp ${name}`,
     '```',
     '',
+    ...(layout.secrets.length
+      ? [
+          `The install reads a private registry's credentials from ${layout.secrets.map((secret) => `\`${secret.source.replace('${HOME}', '~')}\``).join(' and ')}, passed as a build secret: mounted`,
+          'for that one step and stored in no layer. Compose passes the same file; the GitHub Actions workflow passes the',
+          `repository secret ${layout.secrets.map((secret) => `\`${secret.ciSecret}\``).join(' and ')}, which holds its contents.`,
+          '',
+        ]
+      : []),
     'The image runs as a numeric non-root user, reports its health to Docker (`docker ps` shows `healthy`), and',
     'stops within a second or two of `docker stop`. It runs on a read-only root file system with a writable',
     '`/tmp` and no capabilities, as `compose.prod.yaml` and `k8s/` run it.',

@@ -11,6 +11,7 @@ import { nodeFileSystem } from '../../src/io/file-system.js';
 import { lintComposeText, lintDockerfileText, lintDockerignoreText } from '../../src/lint/engine.js';
 import { loadComposeProject } from '../../src/parse/compose.js';
 import { parseDockerignore } from '../../src/parse/dockerignore.js';
+import { parseYaml as parseComposeYaml } from '../../src/parse/yaml-source.js';
 import { type GeneratedFile, initFiles } from '../../src/plan/init-plan.js';
 
 // The files init writes for these apps are kept as reviewed golden files. After a deliberate change,
@@ -135,9 +136,10 @@ describe('init output', () => {
           it('loads as Compose does, for development and for production, with no problem', () => {
             const read = (path: string) =>
               files.find((file) => join(root, app.dir, file.path) === path)?.content;
+            // HOME: build secrets are read from the developer's own files (${HOME}/.npmrc).
             for (const [overlay, env] of [
-              ['compose.override.yaml', {}],
-              ['compose.prod.yaml', { DB_PASSWORD: 's3cret' }],
+              ['compose.override.yaml', { HOME: '/home/dev' }],
+              ['compose.prod.yaml', { HOME: '/home/dev', DB_PASSWORD: 's3cret' }],
             ] as const) {
               const project = loadComposeProject({
                 files: [at('compose.yaml'), at(overlay)],
@@ -164,13 +166,39 @@ describe('init output', () => {
                   );
                   if (production) {
                     expect(definition.secrets, service).toEqual(['db_password']);
-                    expect(project.model.secrets).toEqual({
+                    expect(project.model.secrets).toMatchObject({
                       db_password: { file: './secrets/db_password.txt' },
                     });
                   }
                 }
               }
             }
+          });
+
+          it('hands every build secret the Dockerfile mounts to docker build, Compose and the workflow', () => {
+            const text = (path: string) => appFiles.find((file) => file.path === path)?.content ?? '';
+            const mounted = [
+              ...new Set(
+                [...text('Dockerfile').matchAll(/--mount=type=secret,id=([\w-]+)/g)].map(
+                  (m) => m[1] as string,
+                ),
+              ),
+            ];
+            const compose = parseComposeYaml(text('compose.yaml'), 'compose.yaml').value as {
+              services: Record<string, { build?: { secrets?: string[] } }>;
+              secrets?: Record<string, { file: string }>;
+            };
+            const built = Object.values(compose.services).filter((service) => service.build);
+            const workflow =
+              appFiles.find((file) => file.path.startsWith('.github/workflows/'))?.content ?? '';
+            for (const id of mounted) {
+              expect(text('Dockerfile'), id).toContain(`--secret id=${id},src=`);
+              expect(text('README.Docker.md'), id).toContain(`--secret id=${id},src=`);
+              for (const service of built) expect(service.build?.secrets, id).toContain(id);
+              expect(compose.secrets?.[id]?.file, id).toMatch(/^\$\{HOME\}\//);
+              expect(workflow, id).toMatch(new RegExp(`secrets: ${id}=\\$\\{\\{ secrets\\.[A-Z_]+ \\}\\}`));
+            }
+            if (!mounted.length) expect(compose.secrets).toBeUndefined();
           });
 
           it('writes a Swarm stack that loads as format 3 expects: version 3.8, images, no build', () => {

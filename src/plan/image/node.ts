@@ -6,7 +6,7 @@
  */
 
 import type { AppPlan } from '../../detect/plan.js';
-import type { ImagePlan, StagePlan, Step } from '../image-plan.js';
+import { type ImagePlan, REGISTRY_SECRETS, type StagePlan, type Step } from '../image-plan.js';
 import { PlanError } from '../plan-error.js';
 import { BUILD_USAGE } from './conventions.js';
 import { initForInterpreter } from './debian.js';
@@ -285,7 +285,7 @@ export function nodeImagePlan({
     {
       kind: 'run',
       caches: [{ target: pm.cache, locked: true }],
-      secrets: npmrc ? [{ id: 'npmrc', target: '/root/.npmrc' }] : undefined,
+      secrets: npmrc ? [REGISTRY_SECRETS.npmrc] : undefined,
       // A project without dependencies gets no node_modules; the later COPY needs the directory.
       commands: [command, 'mkdir -p node_modules'],
     },

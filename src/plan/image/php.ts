@@ -7,7 +7,7 @@
  */
 
 import type { AppPlan } from '../../detect/plan.js';
-import type { ImagePlan, StagePlan, Step } from '../image-plan.js';
+import { type ImagePlan, REGISTRY_SECRETS, type StagePlan, type Step } from '../image-plan.js';
 import { PlanError } from '../plan-error.js';
 import { BUILD_USAGE } from './conventions.js';
 import { aptInstall } from './debian.js';
@@ -83,9 +83,17 @@ export interface PhpImageInput {
   composerInstall: boolean;
   /** Extensions composer.json requires (`ext-intl` as `intl`). */
   extensions: string[];
+  /** composer.json names repositories besides Packagist: the install reads auth.json from a secret. */
+  privateRepositories?: boolean;
 }
 
-export function phpImagePlan({ plan, files, composerInstall, extensions }: PhpImageInput): ImagePlan {
+export function phpImagePlan({
+  plan,
+  files,
+  composerInstall,
+  extensions,
+  privateRepositories = false,
+}: PhpImageInput): ImagePlan {
   if (composerInstall && !files.includes('composer.lock'))
     throw new PlanError(
       'no composer.lock: run `composer update` and commit composer.lock, so the image installs what you tested',
@@ -148,6 +156,7 @@ export function phpImagePlan({ plan, files, composerInstall, extensions }: PhpIm
     {
       kind: 'run',
       caches: [{ target: '/tmp/composer-cache', locked: true }],
+      secrets: privateRepositories ? [REGISTRY_SECRETS.composer] : undefined,
       // Scripts and the autoloader need the source, which comes later: the packages alone are cached.
       commands: [
         `COMPOSER_CACHE_DIR=/tmp/composer-cache composer install ${dev ? '' : '--no-dev '}--no-interaction --prefer-dist --no-scripts --no-autoloader`,

@@ -5,7 +5,7 @@
  */
 
 import type { AppPlan } from '../../detect/plan.js';
-import type { ImagePlan, Step } from '../image-plan.js';
+import { type ImagePlan, REGISTRY_SECRETS, type Step } from '../image-plan.js';
 import { PlanError } from '../plan-error.js';
 import { BUILD_USAGE } from './conventions.js';
 import { APP_UID, addAppUser, initForInterpreter } from './debian.js';
@@ -111,7 +111,7 @@ function pythonInstall(plan: AppPlan, files: string[]): PythonInstall {
 }
 
 /** The install itself, after the manifests are copied. */
-function installCommand(install: PythonInstall): Step {
+function installCommand(install: PythonInstall): Extract<Step, { kind: 'run' }> {
   switch (install.manager) {
     case 'uv':
       return {
@@ -152,7 +152,14 @@ function installCommand(install: PythonInstall): Step {
   }
 }
 
-export function pythonImagePlan({ plan, files }: { plan: AppPlan; files: string[] }): ImagePlan {
+export interface PythonImageInput {
+  plan: AppPlan;
+  files: string[];
+  /** The project names a package index of its own: the install reads its credentials from ~/.netrc. */
+  privateIndex?: boolean;
+}
+
+export function pythonImagePlan({ plan, files, privateIndex = false }: PythonImageInput): ImagePlan {
   const install = pythonInstall(plan, files);
   if (!plan.startCommand)
     throw new PlanError(
@@ -221,7 +228,10 @@ export function pythonImagePlan({ plan, files }: { plan: AppPlan; files: string[
           // runtime carries neither pip nor setuptools (~20 MB, and the scanners' usual findings).
           ...install.steps,
           { kind: 'copy', sources: install.manifests, dest: './' },
-          installCommand(install),
+          // pip, uv, Poetry and PDM all take an index's login from .netrc.
+          privateIndex
+            ? { ...installCommand(install), secrets: [REGISTRY_SECRETS.netrc] }
+            : installCommand(install),
         ],
       },
       {

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { memoryFileSystem } from '../io/file-system.js';
+import { appFacts } from './app-facts.js';
+
+const facts = (files: Record<string, string>) => appFacts(memoryFileSystem(files, '/app'), '/app');
+
+describe('appFacts: a registry that needs credentials', () => {
+  it.each<[string, Record<string, string>, boolean]>([
+    ['nothing but PyPI', { 'requirements.txt': 'flask==3.0.3\n' }, false],
+    [
+      'an extra index in requirements.txt',
+      { 'requirements.txt': '--extra-index-url https://pypi.acme.dev/simple\nflask\n' },
+      true,
+    ],
+    [
+      '-i in a second requirements file',
+      { 'requirements-prod.txt': '-i https://pypi.acme.dev/simple\nflask\n' },
+      true,
+    ],
+    [
+      'an index named in pyproject.toml for uv',
+      { 'pyproject.toml': '[[tool.uv.index]]\nname = "acme"\nurl = "https://pypi.acme.dev/simple"\n' },
+      true,
+    ],
+    ['a Poetry source', { 'pyproject.toml': '[[tool.poetry.source]]\nname = "acme"\n' }, true],
+    ['a Pipfile on PyPI only', { Pipfile: '[[source]]\nurl = "https://pypi.org/simple"\n' }, false],
+    [
+      'a Pipfile with an index of its own',
+      { Pipfile: '[[source]]\nurl = "https://pypi.acme.dev/simple"\n' },
+      true,
+    ],
+    ['Composer from Packagist', { 'composer.json': '{"require":{"monolog/monolog":"^3"}}' }, false],
+    [
+      'a Composer repository',
+      { 'composer.json': '{"repositories":[{"type":"composer","url":"https://nova.laravel.com"}]}' },
+      true,
+    ],
+    [
+      'a local path repository',
+      { 'composer.json': '{"repositories":[{"type":"path","url":"../packages/*"}]}' },
+      false,
+    ],
+    [
+      'Packagist switched off by name',
+      { 'composer.json': '{"repositories":{"packagist.org":false}}' },
+      false,
+    ],
+  ])('%s', (_case, files, expected) => {
+    expect(facts(files).privateRegistry).toBe(expected);
+  });
+});
+
+describe('appFacts: what Composer installs', () => {
+  it.each<[string, string, boolean, string[]]>([
+    ['platform requirements only', '{"require":{"php":"^8.2","ext-intl":"*"}}', false, ['intl']],
+    ['a package', '{"require":{"php":"^8.2","laravel/framework":"^11.0"}}', true, []],
+    [
+      'an autoloader and no package',
+      '{"require":{"php":"^8.2"},"autoload":{"psr-4":{"App\\\\":"src/"}}}',
+      true,
+      [],
+    ],
+  ])('%s', (_case, composer, install, extensions) => {
+    expect(facts({ 'composer.json': composer })).toMatchObject({
+      composerInstall: install,
+      phpExtensions: extensions,
+    });
+  });
+});
