@@ -84,19 +84,35 @@ export function initFiles(
         members: [...new Set([...apps.map((app) => app.path), ...result.libraries])].sort(),
       }
     : undefined;
-  const files = apps.flatMap((app) =>
-    appFiles(app, facts(app.path), toolVersion, workspace ? workspaceRoot(app) : ownFolder(app), root),
+  const images = apps.map((app) =>
+    appImage(app, facts(app.path), workspace ? workspaceRoot(app) : ownFolder(app), root),
   );
+  const files = images.flatMap((image) => appFiles(image, toolVersion));
   if (workspace && root && !apps.some((app) => app.path === '.'))
     files.unshift({ path: '.dockerignore', content: renderDockerignore(apps, true) });
   if (result.monorepo)
     files.push({
       path: 'docker-bake.hcl',
-      content: renderBake(
-        apps.map((app) => ({ app, layout: workspace ? workspaceRoot(app) : ownFolder(app) })),
-      ),
+      content: renderBake(images.map(({ app, build }) => ({ app, layout: build }))),
     });
   return files;
+}
+
+/** An app's image: its plan, and how it is built (context, Dockerfile, the secrets the build mounts). */
+interface AppImage {
+  app: AppPlan;
+  plan: ImagePlan;
+  build: BuildLayout;
+}
+
+function appImage(
+  app: AppPlan,
+  appFacts: AppFacts,
+  layout: BuildLayout,
+  workspace: WorkspaceFacts | undefined,
+): AppImage {
+  const plan = imagePlan(app, appFacts, workspace);
+  return { app, plan, build: { ...layout, secrets: buildSecrets(plan) } };
 }
 
 /** The workspace root, for apps built from it. */
@@ -107,20 +123,12 @@ interface WorkspaceFacts {
   members: string[];
 }
 
-function appFiles(
-  app: AppPlan,
-  appFacts: AppFacts,
-  toolVersion: string,
-  layout: BuildLayout,
-  workspace: WorkspaceFacts | undefined,
-): GeneratedFile[] {
-  const plan = imagePlan(app, appFacts, workspace);
-  const build: BuildLayout = { ...layout, secrets: buildSecrets(plan) };
+function appFiles({ app, plan, build }: AppImage, toolVersion: string): GeneratedFile[] {
   const dockerfile = renderDockerfile({
     ...plan,
     header: [
       ...plan.header.map((line) =>
-        line === BUILD_USAGE && layout.appDir !== '.' ? workspaceBuildUsage(layout.dockerfile) : line,
+        line === BUILD_USAGE && build.appDir !== '.' ? workspaceBuildUsage(build.dockerfile) : line,
       ),
       ...(build.secrets.length
         ? [`Registry credentials come from build secrets, in no layer: add${secretFlags(build)}`]
@@ -131,7 +139,7 @@ function appFiles(
   return [
     { path: join('Dockerfile'), content: dockerfile },
     // A workspace's apps share the root's .dockerignore: Docker reads it at the build context's root.
-    ...(layout.appDir === '.' ? [{ path: join('.dockerignore'), content: renderDockerignore([app]) }] : []),
+    ...(build.appDir === '.' ? [{ path: join('.dockerignore'), content: renderDockerignore([app]) }] : []),
     { path: join('README.Docker.md'), content: renderReadmeDocker(app, build) },
     { path: join('compose.yaml'), content: renderCompose(app, build) },
     { path: join('compose.override.yaml'), content: renderComposeOverride(app, build) },

@@ -23,6 +23,16 @@ export function renderBake(targets: Array<{ app: AppPlan; layout: BuildLayout }>
     'variable "TAG" {',
     '  default = "dev"',
     '}',
+    // Bake takes a variable's value from the environment variable of the same name.
+    ...(targets.some(({ layout }) => layout.secrets.length)
+      ? [
+          '',
+          "# Build secrets are read from the builder's home directory.",
+          'variable "HOME" {',
+          '  default = ""',
+          '}',
+        ]
+      : []),
     '',
     'group "default" {',
     `  targets = [${names.map((name) => JSON.stringify(name)).join(', ')}]`,
@@ -37,6 +47,11 @@ export function renderBake(targets: Array<{ app: AppPlan; layout: BuildLayout }>
       `  dockerfile = ${JSON.stringify(layout.dockerfile)}`,
       '  target     = "production"',
       `  tags       = ["\${REGISTRY}/${name}:\${TAG}"]`,
+      ...(layout.secrets.length
+        ? [
+            `  secret     = [${layout.secrets.map((secret) => JSON.stringify(`id=${secret.id},src=${secret.source}`)).join(', ')}]`,
+          ]
+        : []),
       '}',
     );
   });
