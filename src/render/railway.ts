@@ -6,6 +6,7 @@
  */
 
 import type { AppPlan, ServiceKind } from '../detect/plan.js';
+import { LOCKFILES } from '../detect/providers/node.js';
 import { type BuildLayout, ownFolder } from '../plan/build-layout.js';
 import { connectionVariable } from './compose.js';
 
@@ -41,14 +42,7 @@ const NOT_IN_THE_IMAGE = [
 
 /** The files at a workspace root that every member's build reads. */
 const WORKSPACE_ROOT_FILES: Partial<Record<AppPlan['language'], string[]>> = {
-  node: [
-    'package.json',
-    'package-lock.json',
-    'pnpm-lock.yaml',
-    'pnpm-workspace.yaml',
-    'yarn.lock',
-    '.yarnrc.yml',
-  ],
+  node: ['package.json', ...LOCKFILES, 'pnpm-workspace.yaml', '.yarnrc.yml'],
   rust: ['Cargo.toml', 'Cargo.lock'],
   go: ['go.work', 'go.work.sum'],
 };
