@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { missingImages, probeEngine } from './engine.js';
-import { buildRunStop, generateInto } from './run-image.js';
+import { buildRunDevelopment, buildRunStop, generateInto } from './run-image.js';
 import { STACKS } from './stacks.js';
 
 const { engine } = probeEngine();
@@ -37,6 +37,28 @@ describe.skipIf(!engine)('init output built and run on the real engine', () => {
       expect(result).toMatchObject(stack.expected);
       expect(result.stopMs).toBeLessThan(3000);
       if (stack.maxBytes !== undefined) expect(result.imageBytes).toBeLessThan(stack.maxBytes);
+    });
+
+    it(`${stack.name}: the development target builds, starts and answers`, async () => {
+      if (!engine) return;
+      const dir = mkdtempSync(join(tmpdir(), `shipshape-dev-${stack.name}-`));
+      const name = `dev-${stack.name}-${process.pid}`;
+      cleanup.push(() => {
+        engine.docker(['rm', '-f', name]);
+        engine.docker(['rmi', '-f', `shipshape-e2e/${name}`]);
+        rmSync(dir, { recursive: true, force: true });
+      });
+      generateInto(stack.app, dir, stack.change);
+      const status = await buildRunDevelopment(engine.docker, {
+        dir,
+        tag: `shipshape-e2e/${name}`,
+        container: name,
+        port: stack.port,
+        path: stack.path ?? '/health',
+        dockerfile: stack.dockerfile,
+      });
+      expect(status).toBeGreaterThanOrEqual(200);
+      expect(status).toBeLessThan(500);
     });
   }
 });

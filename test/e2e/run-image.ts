@@ -97,3 +97,44 @@ export async function buildRunStop(docker: Engine['docker'], target: RunTarget) 
   const imageBytes = Number(docker(['image', 'inspect', '--format', '{{.Size}}', target.tag]).stdout.trim());
   return { user, healthy, response, body, stopMs, exitCode, imageBytes };
 }
+
+/**
+ * Builds the development target and runs it as `docker compose up` would without the source mount:
+ * the status of the first answer on the app's port (0 when none came within a minute). Compiled
+ * stacks compile at start (`go run`, `cargo run`), hence the wait.
+ */
+export async function buildRunDevelopment(docker: Engine['docker'], target: RunTarget): Promise<number> {
+  const file = target.dockerfile ? ['-f', join(target.dir, target.dockerfile)] : [];
+  const build = docker(['build', ...file, '--target', 'development', '-t', target.tag, target.dir], {
+    timeoutMs: 600_000,
+  });
+  expect(build.status, build.stderr.slice(-3000)).toBe(0);
+  const run = docker([
+    'run',
+    '-d',
+    '--name',
+    target.container,
+    '-p',
+    `127.0.0.1::${target.port}`,
+    target.tag,
+  ]);
+  expect(run.status, run.stderr).toBe(0);
+  const published = docker(['port', target.container, `${target.port}/tcp`])
+    .stdout.trim()
+    .split(':')
+    .pop();
+  let status = 0;
+  const deadline = Date.now() + 60_000;
+  while (status === 0 && Date.now() < deadline) {
+    // Docker's port proxy can accept a connection before the app listens and then hold it: each try
+    // gives up after 2 s.
+    status = await fetch(`http://127.0.0.1:${published}${target.path}`, {
+      signal: AbortSignal.timeout(2000),
+    }).then(
+      (answer) => answer.status,
+      () => 0,
+    );
+    if (status === 0) await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return status;
+}
