@@ -92,14 +92,15 @@ describe('shipshape init', () => {
       /no Gemfile.lock: run `bundle lock`/,
     ],
     [
-      'a workspace whose root is the app itself',
+      'a Python app inside an npm workspace',
       {
-        'svc/package.json': '{"name":"root","main":"index.js","workspaces":["packages/*"]}',
+        'svc/package.json': '{"name":"root","workspaces":["apps/*"]}',
         'svc/package-lock.json': '{}',
-        'svc/index.js': '',
-        'svc/packages/a/package.json': '{"name":"a","main":"a.js"}',
+        'svc/apps/api/package.json': '{"name":"api"}',
+        'svc/apps/api/requirements.txt': 'flask==3.0.3\n',
+        'svc/apps/api/app.py': 'from flask import Flask\napp = Flask(__name__)\n',
       },
-      /a workspace whose root is itself the app/,
+      /init does not build python apps from a workspace root yet/,
     ],
     ['an unknown stack', { 'svc/mix.exs': '' }, /no app recognised \(found mix\.exs\)/],
   ])('says what it cannot do yet for %s, with exit 2', async (_name, files, message) => {

@@ -350,6 +350,18 @@ describe('detect on the fixture apps', () => {
     expect(result.apps[0]).toMatchObject({ path, port: 8080, localDependencies: links });
   });
 
+  it('mono-bun-root: the root is the app; the member it imports is a library despite its main', () => {
+    const result = detect('mono-bun-root');
+    expect(result).toMatchObject({ monorepo: true, packageManager: 'bun', libraries: ['packages/greeting'] });
+    expect(result.apps).toHaveLength(1);
+    expect(result.apps[0]).toMatchObject({
+      path: '.',
+      startCommand: 'bun server.ts',
+      installCommand: 'bun install --frozen-lockfile',
+      localDependencies: ['packages/greeting'],
+    });
+  });
+
   it('mono-pnpm-turbo: builds through turbo, a worker without a port', () => {
     const result = detect('mono-pnpm-turbo');
     expect(result).toMatchObject({ monorepo: true, packageManager: 'pnpm', libraries: ['packages/ui'] });

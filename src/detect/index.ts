@@ -110,12 +110,18 @@ function detectWorkspace(view: FileView, workspace: Workspace): DetectResult {
   const rootPkg = (view.json('package.json') ?? {}) as { packageManager?: string };
   const rootManager = workspace.kind === 'node' ? nodePackageManager(view, '.', rootPkg) : undefined;
   const manager = rootManager?.manager;
+  // Members that other members (or the root) link are libraries, even with a `main` entry that
+  // would otherwise pass for a start command.
+  const linked = new Set(
+    ['.', ...workspace.members].flatMap((member) => memberDependencies(view, workspace, member)),
+  );
   for (const dir of workspace.members) {
     const provider = providerFor(view, dir);
     if (!provider) continue;
     const plan = withRootServices(view, provider.plan(view, dir));
     plan.localDependencies = memberDependencies(view, workspace, dir);
-    if (!isDeployable(plan)) {
+    const libraryEntry = linked.has(dir) && plan.evidence.startCommand === 'package.json main';
+    if (!isDeployable(plan) || libraryEntry) {
       libraries.push(dir);
       continue;
     }
@@ -130,7 +136,10 @@ function detectWorkspace(view: FileView, workspace: Workspace): DetectResult {
   // The root of a workspace can be the app, with its members as its libraries (a Bun or npm app with packages/*).
   if (workspace.kind === 'node' && apps.length === 0) {
     const root = nodeProvider.plan(view, '.');
-    if (isDeployable(root)) apps.push(withRootServices(view, root));
+    if (isDeployable(root)) {
+      applyRootApp(view, root, workspace, manager);
+      apps.push(withRootServices(view, root));
+    }
   }
   const packageManager =
     workspace.kind === 'node' ? (manager === 'yarn-berry' ? 'yarn' : manager) : workspace.kind;
@@ -141,6 +150,48 @@ function detectWorkspace(view: FileView, workspace: Workspace): DetectResult {
       ];
   if (workspace.tools.length) for (const app of apps) app.evidence.monorepoTool = workspace.tools.join(', ');
   return { root: view.root, monorepo: true, packageManager, apps, libraries, warnings };
+}
+
+function memberPackage(view: FileView, member: string): { name?: string; scripts?: Record<string, string> } {
+  return (view.json(join(member, 'package.json')) ?? {}) as {
+    name?: string;
+    scripts?: Record<string, string>;
+  };
+}
+
+/** Runs one member's script from the workspace root. */
+function workspaceScript(manager: NodePackageManager, workspace: string, script: string): string {
+  switch (manager) {
+    case 'pnpm':
+      return `pnpm --filter ${workspace} run ${script}`;
+    case 'yarn':
+    case 'yarn-berry':
+      return `yarn workspace ${workspace} run ${script}`;
+    case 'bun':
+      return `bun run --filter ${workspace} ${script}`;
+    default:
+      return `npm run ${script} --workspace ${workspace}`;
+  }
+}
+
+/**
+ * A workspace whose root is the app: it builds the members it links before itself, with the root's
+ * install (every member is part of the app's build context anyway).
+ */
+function applyRootApp(
+  view: FileView,
+  plan: AppPlan,
+  workspace: Workspace,
+  manager: NodePackageManager | undefined,
+): void {
+  plan.localDependencies = memberDependencies(view, workspace, '.');
+  if (!manager) return;
+  const libraryBuilds = plan.localDependencies
+    .map((member) => memberPackage(view, member))
+    .filter((member) => member.name && member.scripts?.build)
+    .map((member) => workspaceScript(manager, member.name as string, 'build'));
+  if (libraryBuilds.length)
+    plan.buildCommand = [...libraryBuilds, ...(plan.buildCommand ? [plan.buildCommand] : [])].join(' && ');
 }
 
 /** An app has something to run or to serve; a library has neither. */
@@ -157,8 +208,7 @@ function applyNodeWorkspace(
   tools: string[],
 ): void {
   const { manager } = root;
-  const packageOf = (member: string) =>
-    (view.json(join(member, 'package.json')) ?? {}) as { name?: string; scripts?: Record<string, string> };
+  const packageOf = (member: string) => memberPackage(view, member);
   const pkg = packageOf(dir);
   const name = pkg.name ?? dir;
   const locked = LOCKFILES.some((lock) => view.exists(lock));
@@ -195,19 +245,7 @@ function applyNodeWorkspace(
     .filter((member) => member.scripts?.build)
     .map((member) => member.name ?? '');
   const libraryBuilds = builders.filter((member) => member !== name);
-  const run = (workspace: string, script: string) => {
-    switch (manager) {
-      case 'pnpm':
-        return `pnpm --filter ${workspace} run ${script}`;
-      case 'yarn':
-      case 'yarn-berry':
-        return `yarn workspace ${workspace} run ${script}`;
-      case 'bun':
-        return `bun run --filter ${workspace} ${script}`;
-      default:
-        return `npm run ${script} --workspace ${workspace}`;
-    }
-  };
+  const run = (workspace: string, script: string) => workspaceScript(manager, workspace, script);
   if (builders.length) {
     if (tools.includes('turbo')) plan.buildCommand = `npx turbo run build --filter=${name}...`;
     else if (manager === 'pnpm') plan.buildCommand = `pnpm --filter ${name}... run build`;

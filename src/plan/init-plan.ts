@@ -90,7 +90,8 @@ export function initFiles(
   const files = images.flatMap((image) => appFiles(image, toolVersion));
   if (workspace && root && !apps.some((app) => app.path === '.'))
     files.unshift({ path: '.dockerignore', content: renderDockerignore(apps, true) });
-  if (result.monorepo)
+  // Several images to build together (an app at a workspace's root is the only one there).
+  if (result.monorepo && apps.some((app) => app.path !== '.'))
     files.push({
       path: 'docker-bake.hcl',
       content: renderBake(images.map(({ app, build }) => ({ app, layout: build }))),
@@ -156,10 +157,6 @@ function appFiles({ app, plan, build }: AppImage, toolVersion: string): Generate
 }
 
 function imagePlan(app: AppPlan, facts: AppFacts, workspace: WorkspaceFacts | undefined): ImagePlan {
-  if (workspace && app.path === '.')
-    throw new PlanError(
-      'init does not write files for a workspace whose root is itself the app yet: move the app into a member folder',
-    );
   if (workspace && !['node', 'go', 'rust'].includes(app.language))
     throw new PlanError(
       `init does not build ${app.language} apps from a workspace root yet (Node.js, Go and Rust workspaces are supported)`,

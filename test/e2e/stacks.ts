@@ -72,6 +72,16 @@ export const STACKS: Stack[] = [
     runs: 'CMD ["bun", "server.ts"]',
   },
   {
+    name: 'bun-workspace-root',
+    app: join(fixtures, 'mono-bun-root'),
+    images: ['oven/bun:1.4.5-debian'],
+    port: 3000,
+    path: '/',
+    // The workspace's root is the app: the member it imports comes through Bun's workspace link.
+    expected: { user: '1000', healthy: true, response: 200, exitCode: '143', body: 'hello, root workspace' },
+    runs: 'CMD ["bun", "server.ts"]',
+  },
+  {
     name: 'go',
     app: join(fixtures, 'go-root-main'),
     images: ['golang:1.19-bookworm', 'gcr.io/distroless/static-debian12:nonroot'],

@@ -55,6 +55,7 @@ const APPS = [
   // Workspaces: every app builds from the root, with the root's lockfile and .dockerignore.
   { name: 'mono-npm-workspaces', dir: 'test/fixtures/apps/mono-npm-workspaces' },
   { name: 'mono-npm-stdlib', dir: 'test/fixtures/apps/mono-npm-stdlib' },
+  { name: 'mono-bun-root', dir: 'test/fixtures/apps/mono-bun-root' },
   { name: 'mono-pnpm-turbo', dir: 'test/fixtures/apps/mono-pnpm-turbo' },
   { name: 'mono-yarn-berry', dir: 'test/fixtures/apps/mono-yarn-berry' },
   { name: 'mono-cargo-workspace', dir: 'test/fixtures/apps/mono-cargo-workspace' },

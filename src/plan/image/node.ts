@@ -186,15 +186,21 @@ function nodeLayout(plan: AppPlan, pm: Manager, workspace: NodeWorkspace | undef
     manifests: [
       { kind: 'copy', sources: ['package.json', ...pm.lockfiles], dest: './' },
       // Each member's manifest, so the lockfile's workspace entries resolve: the sources come later.
-      ...workspace.members.map(
-        (member): Step => ({ kind: 'copy', sources: [`${member}/package.json`], dest: `./${member}/` }),
-      ),
+      ...workspace.members
+        .filter((member) => member !== '.')
+        .map((member): Step => ({ kind: 'copy', sources: [`${member}/package.json`], dest: `./${member}/` })),
     ],
     install,
     installProduction: productionInstall(plan.packageManager, install),
     appDir: plan.path,
-    members: [...plan.localDependencies, plan.path],
+    // An app at the workspace root has every member inside its own folder.
+    members: plan.path === '.' ? ['.'] : [...plan.localDependencies, plan.path],
   };
+}
+
+/** A path under the app's folder in the image ('.' is the workspace root itself). */
+function under(dir: string, path: string): string {
+  return dir === '.' ? path : `${dir}/${path}`;
 }
 
 /** The workspace install (filtered to the app and what it links) without devDependencies. */
@@ -269,7 +275,7 @@ export function nodeImagePlan({
     );
   const pm = manager(plan, workspace?.rootFiles ?? files);
   const layout = nodeLayout(plan, pm, workspace);
-  const inApp = (path: string) => (layout.appDir === '.' ? path : `${layout.appDir}/${path}`);
+  const inApp = (path: string) => under(layout.appDir, path);
   const port = plan.port ?? 3000;
   const version = plan.runtimeVersion ?? DEFAULT_NODE_MAJOR;
   const runtime = jsRuntime(plan, version, bunVersion);
@@ -484,13 +490,19 @@ function workspaceProduction(
     // Next.js traces from the workspace root (where the lockfile is): the standalone folder mirrors
     // the workspace, with the app's server.js in the app's folder.
     steps.push(
-      { kind: 'copy', from: 'build', chown: OWNED, sources: [`/app/${app}/.next/standalone/`], dest: './' },
       {
         kind: 'copy',
         from: 'build',
         chown: OWNED,
-        sources: [`/app/${app}/.next/static`],
-        dest: `./${app}/.next/static`,
+        sources: [`/app/${under(app, '.next/standalone/')}`],
+        dest: './',
+      },
+      {
+        kind: 'copy',
+        from: 'build',
+        chown: OWNED,
+        sources: [`/app/${under(app, '.next/static')}`],
+        dest: `./${under(app, '.next/static')}`,
       },
       ...(files.includes('public')
         ? [
@@ -498,8 +510,8 @@ function workspaceProduction(
               kind: 'copy' as const,
               from: 'build',
               chown: OWNED,
-              sources: [`/app/${app}/public`],
-              dest: `./${app}/public`,
+              sources: [`/app/${under(app, 'public')}`],
+              dest: `./${under(app, 'public')}`,
             },
           ]
         : []),
@@ -518,10 +530,14 @@ function workspaceProduction(
       steps.push({ kind: 'copy', from: 'build', chown: OWNED, sources: ['/out/'], dest: './' });
     } else {
       for (const member of layout.members)
-        steps.push({ kind: 'copy', chown: OWNED, sources: [`${member}/`], dest: `./${member}/` });
+        steps.push(
+          member === '.'
+            ? { kind: 'copy', chown: OWNED, sources: ['.'], dest: '.' }
+            : { kind: 'copy', chown: OWNED, sources: [`${member}/`], dest: `./${member}/` },
+        );
     }
   }
-  steps.push({ kind: 'workdir', path: `/app/${app}` });
+  if (app !== '.') steps.push({ kind: 'workdir', path: `/app/${app}` });
   return steps;
 }
 
