@@ -144,10 +144,13 @@ function appFiles({ app, plan, build }: AppImage, toolVersion: string): Generate
     { path: join('README.Docker.md'), content: renderReadmeDocker(app, build) },
     { path: join('compose.yaml'), content: renderCompose(app, build) },
     { path: join('compose.override.yaml'), content: renderComposeOverride(app, build) },
-    { path: join('compose.prod.yaml'), content: renderComposeProduction(app) },
+    { path: join('compose.prod.yaml'), content: renderComposeProduction(app, build) },
     { path: join('railway.toml'), content: renderRailwayToml(app, build) },
-    { path: join('docker-stack.yml'), content: renderSwarmStack(app) },
-    ...renderKubernetesManifests(app).map((file) => ({ path: join(file.path), content: file.content })),
+    { path: join('docker-stack.yml'), content: renderSwarmStack(app, build) },
+    ...renderKubernetesManifests(app, build).map((file) => ({
+      path: join(file.path),
+      content: file.content,
+    })),
     // Workflows live at the repository root whichever folder the app is in.
     {
       path: `.github/workflows/container-${serviceName(app)}.yml`,

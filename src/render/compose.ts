@@ -9,6 +9,7 @@
 import { Scalar } from 'yaml';
 import type { AppPlan, ServiceKind } from '../detect/plan.js';
 import { type BuildLayout, ownFolder } from '../plan/build-layout.js';
+import { writablePaths } from '../plan/writable-paths.js';
 import { yamlDocument } from './yaml-document.js';
 
 export interface ServiceTemplate {
@@ -294,7 +295,7 @@ export function renderComposeOverride(app: AppPlan, layout: BuildLayout = ownFol
   );
 }
 
-export function renderComposeProduction(app: AppPlan): string {
+export function renderComposeProduction(app: AppPlan, layout: BuildLayout = ownFolder(app)): string {
   const name = serviceName(app);
   const hardened = (memory: number, cpus: string): Record<string, unknown> => ({
     restart: 'unless-stopped',
@@ -307,9 +308,10 @@ export function renderComposeProduction(app: AppPlan): string {
   const appService: Record<string, unknown> = {
     ...hardened(512, '1.0'),
     ...(app.port !== undefined ? { ports: [`\${APP_PORT:-${app.port}}:${app.port}`] } : {}),
-    // A read-only root file system with a writable /tmp, no capabilities, and no way to regain any.
+    // A read-only root file system with a writable /tmp (and what the framework writes), no
+    // capabilities, and no way to regain any.
     read_only: true,
-    tmpfs: ['/tmp'],
+    tmpfs: writablePaths(app, layout).map((writable) => writable.path),
     cap_drop: ['ALL'],
     security_opt: ['no-new-privileges:true'],
   };

@@ -6,6 +6,8 @@
  */
 
 import type { AppPlan } from '../detect/plan.js';
+import { type BuildLayout, ownFolder } from '../plan/build-layout.js';
+import { type WritablePath, writablePaths } from '../plan/writable-paths.js';
 import { connectionVariable, serviceName } from './compose.js';
 import { yamlDocument } from './yaml-document.js';
 
@@ -20,7 +22,10 @@ const REPLICAS = 2;
 const PRE_STOP_SECONDS = 5;
 const GRACE_SECONDS = 30;
 
-export function renderKubernetesManifests(app: AppPlan): ManifestFile[] {
+export function renderKubernetesManifests(
+  app: AppPlan,
+  layout: BuildLayout = ownFolder(app),
+): ManifestFile[] {
   const name = serviceName(app);
   const labels = { 'app.kubernetes.io/name': name };
   const files: ManifestFile[] = [
@@ -37,7 +42,7 @@ export function renderKubernetesManifests(app: AppPlan): ManifestFile[] {
               ]
             : []),
         ],
-        deployment(app, name, labels),
+        deployment(app, name, labels, writablePaths(app, layout)),
       ),
     },
   ];
@@ -92,7 +97,12 @@ export function renderKubernetesManifests(app: AppPlan): ManifestFile[] {
   return files;
 }
 
-function deployment(app: AppPlan, name: string, labels: Record<string, string>): Record<string, unknown> {
+function deployment(
+  app: AppPlan,
+  name: string,
+  labels: Record<string, string>,
+  writable: WritablePath[],
+): Record<string, unknown> {
   const container: Record<string, unknown> = { name, image: name };
   if (app.port !== undefined) {
     container.ports = [{ name: 'http', containerPort: app.port }];
@@ -115,7 +125,7 @@ function deployment(app: AppPlan, name: string, labels: Record<string, string>):
     readOnlyRootFilesystem: true,
     capabilities: { drop: ['ALL'] },
   };
-  container.volumeMounts = [{ name: 'tmp', mountPath: '/tmp' }];
+  container.volumeMounts = writable.map((volume) => ({ name: volume.name, mountPath: volume.path }));
   return {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
@@ -130,7 +140,12 @@ function deployment(app: AppPlan, name: string, labels: Record<string, string>):
           terminationGracePeriodSeconds: GRACE_SECONDS,
           securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
           containers: [container],
-          volumes: [{ name: 'tmp', emptyDir: { medium: 'Memory', sizeLimit: '64Mi' } }],
+          // /tmp in memory; the framework's own folders (caches, sessions) on the node's disk.
+          volumes: writable.map((volume) => ({
+            name: volume.name,
+            emptyDir:
+              volume.path === '/tmp' ? { medium: 'Memory', sizeLimit: '64Mi' } : { sizeLimit: '256Mi' },
+          })),
         },
       },
     },

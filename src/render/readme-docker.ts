@@ -5,6 +5,7 @@
 
 import type { AppPlan } from '../detect/plan.js';
 import { type BuildLayout, ownFolder, secretFlags } from '../plan/build-layout.js';
+import { writablePaths } from '../plan/writable-paths.js';
 import { connectionVariable, DB_PASSWORD_FILE, serviceName, usesPassword } from './compose.js';
 
 export function renderReadmeDocker(app: AppPlan, layout: BuildLayout = ownFolder(app)): string {
@@ -30,7 +31,9 @@ export function renderReadmeDocker(app: AppPlan, layout: BuildLayout = ownFolder
       : []),
     '```sh',
     `docker build${workspace ? ` -f ${layout.dockerfile}` : ''}${secretFlags(layout)} -t ${name} .`,
-    `docker run --rm${publish} --read-only --tmpfs /tmp ${name}`,
+    `docker run --rm${publish} --read-only${writablePaths(app, layout)
+      .map((writable) => ` --tmpfs ${writable.path}`)
+      .join('')} ${name}`,
     '```',
     '',
     ...(layout.secrets.length

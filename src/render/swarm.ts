@@ -7,6 +7,8 @@
  */
 
 import type { AppPlan } from '../detect/plan.js';
+import { type BuildLayout, ownFolder } from '../plan/build-layout.js';
+import { writablePaths } from '../plan/writable-paths.js';
 import { backingService, requirePassword, serviceDefinition, serviceName } from './compose.js';
 import { yamlDocument } from './yaml-document.js';
 
@@ -16,7 +18,7 @@ const STACK_PASSWORD_HINT = 'set DB_PASSWORD where docker stack deploy runs';
 /** Two tasks so a rolling update or a lost node never takes the app down. */
 const REPLICAS = 2;
 
-export function renderSwarmStack(app: AppPlan): string {
+export function renderSwarmStack(app: AppPlan, layout: BuildLayout = ownFolder(app)): string {
   const name = serviceName(app);
   const logging = { driver: 'json-file', options: { 'max-size': '10m', 'max-file': '3' } };
   const environment: Record<string, string> = {};
@@ -32,9 +34,10 @@ export function renderSwarmStack(app: AppPlan): string {
         }
       : {}),
     ...(Object.keys(environment).length ? { environment } : {}),
-    // A read-only root file system with a writable /tmp, no capabilities, as compose.prod.yaml runs it.
+    // A read-only root file system with a writable /tmp (and what the framework writes), no
+    // capabilities, as compose.prod.yaml runs it.
     read_only: true,
-    tmpfs: ['/tmp'],
+    tmpfs: writablePaths(app, layout).map((writable) => writable.path),
     cap_drop: ['ALL'],
     // SIGTERM, then this long before SIGKILL: the images stop in well under a second.
     stop_grace_period: '30s',
