@@ -143,6 +143,11 @@ describe('shipshape build and verify: bad input, before any engine', () => {
       {},
       "shipshape: verify: --lowest-efficiency must be a number from 0 to 1, not '2'\n",
     ],
+    [
+      ['verify', 'app:1', '--tmpfs', 'app/tmp'],
+      {},
+      "shipshape: verify: --tmpfs wants an absolute path, not 'app/tmp'\n",
+    ],
   ])('%j says what is wrong in one line, exit 2', async (argv, files, message) => {
     const result = await run(argv, files, noEngine);
     expect(result.code).toBe(2);

@@ -28,6 +28,7 @@ export const verifyCommand: Command = {
     'Examples:',
     '  shipshape verify myapp:1.2.0 --max-size 200MB',
     '  shipshape verify --build . --format markdown > verify.md',
+    '  shipshape verify shop:1.0 --tmpfs /app/tmp     (Rails writes tmp/ on a read-only root)',
   ].join('\n'),
   options: {
     build: {
@@ -86,6 +87,12 @@ export const verifyCommand: Command = {
       default: 'critical',
     },
     skip: { type: 'string', multiple: true, valueName: 'check', description: 'do not run this check' },
+    tmpfs: {
+      type: 'string',
+      multiple: true,
+      valueName: 'path',
+      description: 'read-only-rootfs: another writable tmpfs besides /tmp (a framework cache folder)',
+    },
     ...BUILD_OPTIONS,
   },
   async run(args, io) {
@@ -146,6 +153,15 @@ function chosenFormat(args: ParsedArgs): (typeof FORMATS)[number] {
   return format as (typeof FORMATS)[number];
 }
 
+/** /tmp and the --tmpfs paths, absolute, once each. */
+function writablePaths(tmpfs: string[]): string[] {
+  const paths = tmpfs.flatMap((list) => list.split(',')).map((path) => path.trim());
+  const relative = paths.find((path) => !path.startsWith('/'));
+  if (relative !== undefined)
+    throw new UsageError(`verify: --tmpfs wants an absolute path, not '${relative}'`);
+  return [...new Set(['/tmp', ...paths])];
+}
+
 function verifyOptions(args: ParsedArgs) {
   const number = (name: string, min: number, max: number): number => {
     const text = stringOption(args, name) ?? '';
@@ -188,6 +204,7 @@ function verifyOptions(args: ParsedArgs) {
     },
     scanFailOn: failOn as Severity,
     skip: skip as CheckId[],
+    writable: writablePaths(listOption(args, 'tmpfs')),
   };
 }
 

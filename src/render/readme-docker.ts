@@ -101,11 +101,21 @@ export function renderReadmeDocker(app: AppPlan, layout: BuildLayout = ownFolder
     '`compose.prod.yaml` adds memory and CPU limits, restarts, log rotation, a read-only root, no capabilities and',
     'no privilege escalation.',
     '',
-    '## Check the container files',
+    '## Check the container files and prove the image',
     '',
     '```sh',
     'npx shipshape lint .',
+    `${workspace ? '# from the workspace root\n' : ''}npx shipshape verify --build .${workspace ? ` -f ${layout.dockerfile}` : ''}${secretFlags(layout)}${writablePaths(
+      app,
+      layout,
+    )
+      .filter((writable) => writable.path !== '/tmp')
+      .map((writable) => ` --tmpfs ${writable.path}`)
+      .join('')}`,
     '```',
+    '',
+    '`verify` builds the image and runs it: non-root, healthy, stopped cleanly by `docker stop`, working on a read-only',
+    'root, no secrets in its layers, and a rebuild after a source change that reuses the dependency layers.',
     '',
     '## Deploy',
     '',

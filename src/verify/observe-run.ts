@@ -24,6 +24,8 @@ export interface RunOptions {
   name: string;
   labels: Record<string, string>;
   readOnly: boolean;
+  /** With readOnly: the tmpfs mounts that stay writable (default /tmp). */
+  writable?: string[];
   healthCmd?: string;
   /** Seconds to wait for the container to become healthy (or its port to answer). */
   readyTimeoutSeconds: number;
@@ -46,7 +48,7 @@ export async function observeRun(
       name: options.name,
       labels: options.labels,
       publish: tcpPorts,
-      ...(options.readOnly ? { readOnly: true, tmpfs: ['/tmp'] } : {}),
+      ...(options.readOnly ? { readOnly: true, tmpfs: options.writable ?? ['/tmp'] } : {}),
       // The image's own check at a 1 s interval, so verification does not wait out a 30 s interval.
       ...(hasHealthcheck ? { healthInterval: '1s' } : {}),
       ...(options.healthCmd ? { healthCmd: options.healthCmd } : {}),

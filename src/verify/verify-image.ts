@@ -33,6 +33,8 @@ export interface VerifyOptions {
   /** The build that made the image, when verify built it: enables cache-reuse. */
   build?: BuildRequest;
   skip: CheckId[];
+  /** What stays writable on the read-only root: /tmp and any folder the app's framework writes. */
+  writable: string[];
   /** Labels this run's containers (VERIFY_LABEL=runId), so an interrupted run can remove them. */
   runId: string;
   env: Record<string, string | undefined>;
@@ -67,7 +69,12 @@ export async function verifyImage(
     ? observeRun(engine, info, { ...runOptions, name: `shipshape-verify-${runId}`, readOnly: false })
     : undefined;
   const readOnlyRun = wanted('read-only-rootfs')
-    ? observeRun(engine, info, { ...runOptions, name: `shipshape-verify-${runId}-ro`, readOnly: true })
+    ? observeRun(engine, info, {
+        ...runOptions,
+        name: `shipshape-verify-${runId}-ro`,
+        readOnly: true,
+        writable: options.writable,
+      })
     : undefined;
   const history = engine.history(info.id);
   const needsArchive = wanted('non-root') || wanted('secrets') || wanted('layer-waste');
@@ -106,7 +113,9 @@ export async function verifyImage(
       : skipped('graceful-shutdown'),
   );
   const readOnly = await readOnlyRun;
-  checks.push(readOnly ? report(readOnlyRootfsCheck(readOnly)) : skipped('read-only-rootfs'));
+  checks.push(
+    readOnly ? report(readOnlyRootfsCheck(readOnly, options.writable)) : skipped('read-only-rootfs'),
+  );
   if (!wanted('cache-reuse')) checks.push(skipped('cache-reuse'));
   else if (!options.build)
     checks.push(report(skip('cache-reuse', 'needs the source: run `shipshape verify --build <dir>`')));

@@ -82,4 +82,12 @@ describe('read-only-rootfs', () => {
     expect(result.status).toBe(status);
     expect(result.detail).toMatch(detail);
   });
+
+  it('names the folders --tmpfs kept writable', () => {
+    const result = readOnlyRootfsCheck(testRun({ health: 'healthy' }), ['/tmp', '/app/tmp']);
+    expect(result).toMatchObject({
+      status: 'pass',
+      detail: expect.stringContaining('a tmpfs /tmp, /app/tmp'),
+    });
+  });
 });
