@@ -22,7 +22,47 @@ describe('appFacts: a registry that needs credentials', () => {
       { 'pyproject.toml': '[[tool.uv.index]]\nname = "acme"\nurl = "https://pypi.acme.dev/simple"\n' },
       true,
     ],
-    ['a Poetry source', { 'pyproject.toml': '[[tool.poetry.source]]\nname = "acme"\n' }, true],
+    [
+      'a Poetry source',
+      { 'pyproject.toml': '[[tool.poetry.source]]\nname = "acme"\nurl = "https://pypi.acme.dev/simple"\n' },
+      true,
+    ],
+    [
+      'a public extra index (PyTorch)',
+      { 'requirements.txt': '--extra-index-url https://download.pytorch.org/whl/cpu\ntorch\n' },
+      false,
+    ],
+    ['rubygems.org only', { Gemfile: 'source "https://rubygems.org"\ngem "rails"\n' }, false],
+    [
+      'a private gem source',
+      { Gemfile: 'source "https://rubygems.org"\nsource "https://gems.acme.dev" do\n  gem "acme"\nend\n' },
+      true,
+    ],
+    [
+      'a Maven repository of its own',
+      {
+        'pom.xml':
+          '<project><repositories><repository><id>acme</id><url>https://maven.acme.dev/releases</url></repository></repositories></project>',
+      },
+      true,
+    ],
+    [
+      "Spring's public milestones, and a private repository only to deploy to",
+      {
+        'pom.xml':
+          '<project><repositories><repository><url>https://repo.spring.io/milestone</url></repository></repositories><distributionManagement><repository><url>https://maven.acme.dev</url></repository></distributionManagement></project>',
+      },
+      false,
+    ],
+    [
+      'a Gradle repository with credentials',
+      {
+        'build.gradle.kts':
+          'repositories {\n  maven {\n    url = uri("https://maven.acme.dev")\n    credentials { username = "u" }\n  }\n}\n',
+      },
+      true,
+    ],
+    ['Gradle on Maven Central', { 'build.gradle': 'repositories {\n  mavenCentral()\n}\n' }, false],
     ['a Pipfile on PyPI only', { Pipfile: '[[source]]\nurl = "https://pypi.org/simple"\n' }, false],
     [
       'a Pipfile with an index of its own',

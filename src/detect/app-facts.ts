@@ -29,8 +29,9 @@ export function appFacts(fs: FileSystem, dir: string): AppFacts {
 
 /**
  * Signs that the install needs credentials for a registry of the project's own: a Python index named
- * in requirements files, pyproject.toml or Pipfile, or Composer repositories besides Packagist. (npm's
- * is an .npmrc, which the Node plan sees among the files.)
+ * in requirements files, pyproject.toml or Pipfile, a gem source besides rubygems.org, Maven
+ * repositories besides Central, a Gradle repository with credentials, or Composer repositories besides
+ * Packagist. (npm's is an .npmrc, which the Node plan sees among the files.)
  */
 function privateRegistry(fs: FileSystem, dir: string): boolean {
   const read = (name: string) => fs.readFile(join(dir, name)) ?? '';
@@ -39,24 +40,66 @@ function privateRegistry(fs: FileSystem, dir: string): boolean {
     .filter((name) => /^requirements.*\.txt$/.test(name))
     .map(read)
     .join('\n');
-  if (/^\s*(?:-i\s|--index-url|--extra-index-url)/m.test(requirements)) return true;
-  if (/^\[\[tool\.(?:uv\.index|poetry\.source|pdm\.source)\]\]/m.test(read('pyproject.toml'))) return true;
-  if (/^url\s*=\s*"(?!https:\/\/pypi\.org\/)/m.test(read('Pipfile'))) return true;
+  const pythonIndexes = [
+    ...requirements.matchAll(/^\s*(?:-i|--index-url|--extra-index-url)[\s=]+(\S+)/gm),
+    ...read('pyproject.toml').matchAll(
+      /^\[\[tool\.(?:uv\.index|poetry\.source|pdm\.source)\]\][^[]*?url\s*=\s*"([^"]+)"/gms,
+    ),
+    ...read('Pipfile').matchAll(/^url\s*=\s*"([^"]+)"/gm),
+  ].map((match) => match[1] as string);
+  if (pythonIndexes.some(isPrivate)) return true;
+  const gemSources = [...read('Gemfile').matchAll(/^\s*source\s+['"]([^'"]+)['"]/gm)].map(
+    (match) => match[1] as string,
+  );
+  if (gemSources.some(isPrivate)) return true;
+  // Maven repositories (not distributionManagement's, which only deploy).
+  const repositories = /<repositories>([\s\S]*?)<\/repositories>/.exec(read('pom.xml'))?.[1] ?? '';
+  if ([...repositories.matchAll(/<url>\s*([^<\s]+)/g)].map((match) => match[1] as string).some(isPrivate))
+    return true;
+  // A Gradle repository that takes credentials.
+  const gradle = ['build.gradle', 'build.gradle.kts', 'settings.gradle', 'settings.gradle.kts']
+    .map(read)
+    .join('\n');
+  if (/\bcredentials\s*[({]/.test(gradle)) return true;
   try {
     const composer = JSON.parse(read('composer.json') || '{}') as { repositories?: unknown };
-    const repositories = Array.isArray(composer.repositories)
+    const composerRepositories = Array.isArray(composer.repositories)
       ? composer.repositories
       : Object.values(composer.repositories ?? {});
-    return repositories.some(
+    return composerRepositories.some(
       (repository) =>
         typeof repository === 'object' &&
         repository !== null &&
         (repository as { type?: string }).type !== 'path' &&
-        !/packagist\.org/.test(String((repository as { url?: string }).url ?? '')),
+        isPrivate(String((repository as { url?: string }).url ?? '')),
     );
   } catch {
     return false;
   }
+}
+
+/** Registries anyone can read without credentials: the defaults and the well-known extras. */
+const PUBLIC_REGISTRIES = [
+  'pypi.org',
+  'files.pythonhosted.org',
+  'download.pytorch.org',
+  'rubygems.org',
+  'repo.maven.apache.org',
+  'repo1.maven.org',
+  'repo.spring.io',
+  'jitpack.io',
+  'maven.google.com',
+  'oss.sonatype.org',
+  's01.oss.sonatype.org',
+  'packages.confluent.io',
+  'repo.packagist.org',
+  'packagist.org',
+];
+
+function isPrivate(url: string): boolean {
+  const host = /^[a-z+]+:\/\/(?:[^@/]*@)?([^/:]+)/i.exec(url.trim())?.[1]?.toLowerCase();
+  if (!host) return false;
+  return !PUBLIC_REGISTRIES.some((registry) => host === registry || host.endsWith(`.${registry}`));
 }
 
 /** Whether Composer has anything to install (packages or an autoloader), and the extensions required. */

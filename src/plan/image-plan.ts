@@ -61,6 +61,27 @@ export interface BuildSecret {
 export const REGISTRY_SECRETS = {
   npmrc: { id: 'npmrc', target: '/root/.npmrc', source: '${HOME}/.npmrc', ciSecret: 'NPMRC' },
   netrc: { id: 'netrc', target: '/root/.netrc', source: '${HOME}/.netrc', ciSecret: 'NETRC' },
+  // Bundler's user config holds the credentials of a gem source (BUNDLE_GEMS__ACME__COM).
+  bundler: {
+    id: 'bundle_config',
+    target: '/root/.bundle/config',
+    source: '${HOME}/.bundle/config',
+    ciSecret: 'BUNDLE_CONFIG',
+  },
+  // Maven's settings.xml (servers with credentials, mirrors), passed with --settings.
+  maven: {
+    id: 'maven_settings',
+    target: '/run/secrets/maven_settings',
+    source: '${HOME}/.m2/settings.xml',
+    ciSecret: 'MAVEN_SETTINGS_XML',
+  },
+  // Gradle's user properties, where repository credentials usually live.
+  gradle: {
+    id: 'gradle_properties',
+    target: '/root/.gradle/gradle.properties',
+    source: '${HOME}/.gradle/gradle.properties',
+    ciSecret: 'GRADLE_PROPERTIES',
+  },
   // Composer reads auth.json beside composer.json as well as in its home.
   composer: {
     id: 'composer_auth',

@@ -54,7 +54,7 @@ export interface AppFacts {
   composerInstall: boolean;
   /** PHP extensions composer.json requires (`ext-intl` as `intl`). */
   phpExtensions: string[];
-  /** The project installs from a registry of its own (a Python index, Composer repositories), with credentials. */
+  /** The project installs from a registry of its own (a Python index, a gem source, Maven, Gradle or Composer repositories), with credentials. */
   privateRegistry: boolean;
 }
 
@@ -184,11 +184,16 @@ function imagePlan(app: AppPlan, facts: AppFacts, workspace: WorkspaceFacts | un
     case 'static':
       return staticImagePlan({ plan: app });
     case 'java':
-      return javaImagePlan({ plan: app, files: facts.files });
+      return javaImagePlan({ plan: app, files: facts.files, privateRepository: facts.privateRegistry });
     case 'dotnet':
       return dotnetImagePlan({ plan: app, projectFiles: facts.dotnetProjectFiles });
     case 'ruby':
-      return rubyImagePlan({ plan: app, files: facts.files, hasGems: facts.gems });
+      return rubyImagePlan({
+        plan: app,
+        files: facts.files,
+        hasGems: facts.gems,
+        privateSource: facts.privateRegistry,
+      });
     case 'php':
       return phpImagePlan({
         plan: app,

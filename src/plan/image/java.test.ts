@@ -44,3 +44,30 @@ describe('Java images', () => {
     expect(() => dockerfile({ packageManager }, files)).toThrow(message);
   });
 });
+
+describe('Java builds from repositories of their own', () => {
+  it.each([
+    [
+      'maven',
+      ['mvnw', 'pom.xml'],
+      '--mount=type=secret,id=maven_settings,target=/run/secrets/maven_settings',
+      './mvnw -B -q --settings /run/secrets/maven_settings dependency:go-offline',
+    ],
+    [
+      'gradle',
+      ['gradlew', 'build.gradle'],
+      '--mount=type=secret,id=gradle_properties,target=/root/.gradle/gradle.properties',
+      './gradlew --no-daemon -q dependencies',
+    ],
+  ])(
+    '%s: the credentials come from a secret in every step that downloads',
+    (packageManager, files, mount, resolve) => {
+      const plan: AppPlan = { ...emptyPlan('java', 'orders', '.'), port: 8080, packageManager };
+      const text = renderDockerfile(javaImagePlan({ plan, files, privateRepository: true }));
+      expect(text).toContain(resolve);
+      // The dependency resolution and the package step both download.
+      expect(text.split(mount).length - 1).toBe(2);
+      expect(renderDockerfile(javaImagePlan({ plan, files }))).not.toContain('type=secret');
+    },
+  );
+});

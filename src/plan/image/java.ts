@@ -7,7 +7,7 @@
  */
 
 import type { AppPlan } from '../../detect/plan.js';
-import type { ImagePlan, Step } from '../image-plan.js';
+import { type BuildSecret, type ImagePlan, REGISTRY_SECRETS, type Step } from '../image-plan.js';
 import { PlanError } from '../plan-error.js';
 import { BUILD_USAGE, compiledDevelopmentStage } from './conventions.js';
 import { APP_UID, addAppUser, printfFile } from './debian.js';
@@ -41,11 +41,15 @@ interface JavaBuild {
   /** Copies what the runtime needs to /out. */
   collect: string;
   devCommand: string[];
+  /** Credentials for the project's own repositories, mounted into the steps that download. */
+  secret?: BuildSecret;
 }
 
-function javaBuild(plan: AppPlan, files: string[]): JavaBuild {
+function javaBuild(plan: AppPlan, files: string[], privateRepository: boolean): JavaBuild {
   const has = (file: string) => files.includes(file);
   const quarkus = plan.framework === 'quarkus';
+  // The settings file with the repositories' credentials, from a secret, in place of the user's own.
+  const settings = privateRepository ? ` --settings ${REGISTRY_SECRETS.maven.target}` : '';
   if (plan.packageManager === 'maven') {
     if (!has('mvnw'))
       throw new PlanError(
@@ -57,8 +61,9 @@ function javaBuild(plan: AppPlan, files: string[]): JavaBuild {
         ...(has('.mvn') ? [{ kind: 'copy' as const, sources: ['.mvn'], dest: '.mvn' }] : []),
       ],
       cache: '/root/.m2',
-      resolve: './mvnw -B -q dependency:go-offline',
-      package: './mvnw -B -q -DskipTests package',
+      resolve: `./mvnw -B -q${settings} dependency:go-offline`,
+      package: `./mvnw -B -q${settings} -DskipTests package`,
+      secret: privateRepository ? REGISTRY_SECRETS.maven : undefined,
       collect: quarkus
         ? 'cp -r target/quarkus-app /out/quarkus-app'
         : "find target -maxdepth 1 -name '*.jar' ! -name '*-sources.jar' ! -name '*-javadoc.jar' -exec cp {} /out/app.jar ';'",
@@ -85,6 +90,7 @@ function javaBuild(plan: AppPlan, files: string[]): JavaBuild {
         ...(has('gradle') ? [{ kind: 'copy' as const, sources: ['gradle'], dest: 'gradle' }] : []),
       ],
       cache: '/root/.gradle',
+      secret: privateRepository ? REGISTRY_SECRETS.gradle : undefined,
       resolve: './gradlew --no-daemon -q dependencies',
       package: quarkus
         ? './gradlew --no-daemon -q quarkusBuild -x test'
@@ -102,8 +108,16 @@ function javaBuild(plan: AppPlan, files: string[]): JavaBuild {
   );
 }
 
-export function javaImagePlan({ plan, files }: { plan: AppPlan; files: string[] }): ImagePlan {
-  const build = javaBuild(plan, files);
+export interface JavaImageInput {
+  plan: AppPlan;
+  files: string[];
+  /** The build names repositories of its own, with credentials. */
+  privateRepository?: boolean;
+}
+
+export function javaImagePlan({ plan, files, privateRepository = false }: JavaImageInput): ImagePlan {
+  const build = javaBuild(plan, files, privateRepository);
+  const secrets = build.secret ? [build.secret] : undefined;
   const version = plan.runtimeVersion ?? DEFAULT_JAVA_VERSION;
   const port = plan.port ?? 8080;
   const quarkus = plan.framework === 'quarkus';
@@ -164,7 +178,7 @@ export function javaImagePlan({ plan, files }: { plan: AppPlan; files: string[] 
         steps: [
           { kind: 'workdir', path: '/src' },
           ...build.manifests,
-          { kind: 'run', caches: [cache], commands: [build.resolve] },
+          { kind: 'run', caches: [cache], secrets, commands: [build.resolve] },
           { kind: 'comment', text: 'A health probe in java.base alone: the runtime image has no curl.' },
           {
             kind: 'run',
@@ -175,7 +189,7 @@ export function javaImagePlan({ plan, files }: { plan: AppPlan; files: string[] 
             ],
           },
           { kind: 'copy', sources: ['.'], dest: '.' },
-          { kind: 'run', caches: [cache], commands: [build.package, build.collect] },
+          { kind: 'run', caches: [cache], secrets, commands: [build.package, build.collect] },
         ],
       },
       compiledDevelopmentStage(port, build.devCommand),

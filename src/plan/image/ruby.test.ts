@@ -45,3 +45,18 @@ describe('Ruby images', () => {
     expect(() => rubyImagePlan({ plan, files: ['Gemfile'], hasGems: false })).toThrow(/bundle lock/);
   });
 });
+
+describe('Ruby gems from a source of their own', () => {
+  it('reads Bundler credentials from a secret in both installs', () => {
+    const plan: AppPlan = {
+      ...emptyPlan('ruby', 'shop', '.'),
+      startCommand: 'bundle exec puma -b tcp://0.0.0.0:9292',
+      port: 9292,
+      handlesSigterm: true,
+    };
+    const text = renderDockerfile(
+      rubyImagePlan({ plan, files: ['Gemfile', 'Gemfile.lock'], hasGems: true, privateSource: true }),
+    );
+    expect(text.split('--mount=type=secret,id=bundle_config,target=/root/.bundle/config').length - 1).toBe(2);
+  });
+});

@@ -6,7 +6,7 @@
  */
 
 import type { AppPlan } from '../../detect/plan.js';
-import type { ImagePlan, Step } from '../image-plan.js';
+import { type ImagePlan, REGISTRY_SECRETS, type Step } from '../image-plan.js';
 import { PlanError } from '../plan-error.js';
 import { BUILD_USAGE } from './conventions.js';
 import { APP_UID, addAppUser, aptInstall, initForInterpreter } from './debian.js';
@@ -22,9 +22,11 @@ export interface RubyImageInput {
   files: string[];
   /** Gemfile.lock lists gems (an app on the standard library alone needs no compilers). */
   hasGems: boolean;
+  /** The Gemfile names a gem source besides rubygems.org: Bundler reads its credentials from a secret. */
+  privateSource?: boolean;
 }
 
-export function rubyImagePlan({ plan, files, hasGems }: RubyImageInput): ImagePlan {
+export function rubyImagePlan({ plan, files, hasGems, privateSource = false }: RubyImageInput): ImagePlan {
   if (!files.includes('Gemfile.lock'))
     throw new PlanError(
       'no Gemfile.lock: run `bundle lock` and commit it, so the image installs what you tested',
@@ -41,7 +43,11 @@ export function rubyImagePlan({ plan, files, hasGems }: RubyImageInput): ImagePl
     ...(withoutGroups ? [] : [{ kind: 'env' as const, vars: [['BUNDLE_WITHOUT', ''] as [string, string]] }]),
     ...(hasGems ? [{ kind: 'run' as const, commands: aptInstall(...BUILD_PACKAGES) }] : []),
     { kind: 'copy', sources: ['Gemfile', 'Gemfile.lock'], dest: './' },
-    { kind: 'run', commands: [install, dropCaches] },
+    {
+      kind: 'run',
+      commands: [install, dropCaches],
+      secrets: privateSource ? [REGISTRY_SECRETS.bundler] : undefined,
+    },
   ];
   const probe = `require "net/http"; exit(Net::HTTP.get_response(URI("http://127.0.0.1:${port}${plan.healthcheckPath ?? '/'}")).code.to_i < ${plan.healthcheckPath ? 400 : 500} ? 0 : 1)`;
   const init = initForInterpreter('Ruby', plan.handlesSigterm);
