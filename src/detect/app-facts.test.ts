@@ -7,6 +7,10 @@ const facts = (files: Record<string, string>) => appFacts(memoryFileSystem(files
 describe('appFacts: a registry that needs credentials', () => {
   it.each<[string, Record<string, string>, boolean]>([
     ['nothing but PyPI', { 'requirements.txt': 'flask==3.0.3\n' }, false],
+    ['an .npmrc with settings only', { '.npmrc': 'engine-strict=true\nsave-exact=true\n' }, false],
+    ['an .npmrc on the public registry', { '.npmrc': 'registry=https://registry.npmjs.org/\n' }, false],
+    ['an .npmrc with a scope of its own', { '.npmrc': '@acme:registry=https://npm.pkg.github.com\n' }, true],
+    ['an .npmrc with a login', { '.npmrc': '//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n' }, true],
     [
       'an extra index in requirements.txt',
       { 'requirements.txt': '--extra-index-url https://pypi.acme.dev/simple\nflask\n' },

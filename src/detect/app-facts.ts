@@ -31,10 +31,17 @@ export function appFacts(fs: FileSystem, dir: string): AppFacts {
  * Signs that the install needs credentials for a registry of the project's own: a Python index named
  * in requirements files, pyproject.toml or Pipfile, a gem source besides rubygems.org, Maven
  * repositories besides Central, a Gradle repository with credentials, or Composer repositories besides
- * Packagist. (npm's is an .npmrc, which the Node plan sees among the files.)
+ * Packagist, or an .npmrc with a registry of its own or a login.
  */
 function privateRegistry(fs: FileSystem, dir: string): boolean {
   const read = (name: string) => fs.readFile(join(dir, name)) ?? '';
+  // An .npmrc that names a registry of its own or carries a login (not one with settings alone).
+  const npmrc = read('.npmrc');
+  const npmRegistries = [...npmrc.matchAll(/^\s*(?:@[\w.-]+:)?registry\s*=\s*(\S+)/gm)].map(
+    (match) => match[1] as string,
+  );
+  if (npmRegistries.some(isPrivate) || /^\s*(?:\/\/\S+:)?(?:_authToken|_auth|_password)\s*=/m.test(npmrc))
+    return true;
   const requirements = fs
     .list(dir)
     .filter((name) => /^requirements.*\.txt$/.test(name))
@@ -80,6 +87,8 @@ function privateRegistry(fs: FileSystem, dir: string): boolean {
 
 /** Registries anyone can read without credentials: the defaults and the well-known extras. */
 const PUBLIC_REGISTRIES = [
+  'registry.npmjs.org',
+  'registry.yarnpkg.com',
   'pypi.org',
   'files.pythonhosted.org',
   'download.pytorch.org',

@@ -78,9 +78,11 @@ export function initFiles(
         ? { ...detected, healthcheckPath: detected.healthcheckPath ?? STATIC_HEALTH_PATH }
         : detected,
   );
-  const root: WorkspaceFacts | undefined = workspace
+  const rootFacts = workspace ? facts('.') : undefined;
+  const root: WorkspaceFacts | undefined = rootFacts
     ? {
-        rootFiles: facts('.').files,
+        rootFiles: rootFacts.files,
+        privateRegistry: rootFacts.privateRegistry,
         members: [...new Set([...apps.map((app) => app.path), ...result.libraries])].sort(),
       }
     : undefined;
@@ -122,6 +124,8 @@ interface WorkspaceFacts {
   rootFiles: string[];
   /** Every member's folder, apps and libraries. */
   members: string[];
+  /** The root's .npmrc names a registry of its own or a login. */
+  privateRegistry: boolean;
 }
 
 function appFiles({ app, plan, build }: AppImage, toolVersion: string): GeneratedFile[] {
@@ -173,6 +177,8 @@ function imagePlan(app: AppPlan, facts: AppFacts, workspace: WorkspaceFacts | un
         prisma: facts.prisma,
         workspace,
         bunVersion: facts.bunVersion,
+        // A workspace installs once, with the root's .npmrc.
+        privateRegistry: workspace ? workspace.privateRegistry : facts.privateRegistry,
       });
     case 'go':
       return goImagePlan({ plan: app, files: facts.files, workspace: workspace?.rootFiles });

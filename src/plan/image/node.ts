@@ -147,6 +147,8 @@ export interface NodeImageInput {
   workspace?: NodeWorkspace;
   /** The Bun version package.json names ("packageManager": "bun@1.4.5"). */
   bunVersion?: string;
+  /** An .npmrc names a registry of its own or a login: the install reads ~/.npmrc from a secret. */
+  privateRegistry?: boolean;
 }
 
 export interface NodeWorkspace {
@@ -268,6 +270,7 @@ export function nodeImagePlan({
   prisma,
   workspace,
   bunVersion,
+  privateRegistry = false,
 }: NodeImageInput): ImagePlan {
   if (!plan.startCommand && !plan.static)
     throw new PlanError(
@@ -279,7 +282,6 @@ export function nodeImagePlan({
   const port = plan.port ?? 3000;
   const version = plan.runtimeVersion ?? DEFAULT_NODE_MAJOR;
   const runtime = jsRuntime(plan, version, bunVersion);
-  const npmrc = (workspace?.rootFiles ?? files).includes('.npmrc');
   const installSteps = (command: string): Step[] => [
     ...(runtime.bunInstaller
       ? [{ kind: 'copy' as const, from: 'bun', sources: ['/usr/local/bin/bun'], dest: '/usr/local/bin/bun' }]
@@ -291,7 +293,7 @@ export function nodeImagePlan({
     {
       kind: 'run',
       caches: [{ target: pm.cache, locked: true }],
-      secrets: npmrc ? [REGISTRY_SECRETS.npmrc] : undefined,
+      secrets: privateRegistry ? [REGISTRY_SECRETS.npmrc] : undefined,
       // A project without dependencies gets no node_modules; the later COPY needs the directory.
       commands: [command, 'mkdir -p node_modules'],
     },
