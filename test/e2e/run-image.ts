@@ -48,12 +48,17 @@ export interface RunTarget {
   dockerfile?: string;
 }
 
-export async function buildRunStop(docker: Engine['docker'], target: RunTarget) {
+/** Builds one stage of the generated Dockerfile, failing the test with the build's last output. */
+function buildStage(docker: Engine['docker'], target: RunTarget, stage: 'production' | 'development'): void {
   const file = target.dockerfile ? ['-f', join(target.dir, target.dockerfile)] : [];
-  const build = docker(['build', ...file, '--target', 'production', '-t', target.tag, target.dir], {
+  const build = docker(['build', ...file, '--target', stage, '-t', target.tag, target.dir], {
     timeoutMs: 600_000,
   });
   expect(build.status, build.stderr.slice(-3000)).toBe(0);
+}
+
+export async function buildRunStop(docker: Engine['docker'], target: RunTarget) {
+  buildStage(docker, target, 'production');
   const user = docker(['image', 'inspect', '--format', '{{.Config.User}}', target.tag]).stdout.trim();
   // The image's healthcheck runs every 30 s; the test asks for 1 s so it need not wait.
   const run = docker([
@@ -104,11 +109,7 @@ export async function buildRunStop(docker: Engine['docker'], target: RunTarget) 
  * stacks compile at start (`go run`, `cargo run`), hence the wait.
  */
 export async function buildRunDevelopment(docker: Engine['docker'], target: RunTarget): Promise<number> {
-  const file = target.dockerfile ? ['-f', join(target.dir, target.dockerfile)] : [];
-  const build = docker(['build', ...file, '--target', 'development', '-t', target.tag, target.dir], {
-    timeoutMs: 600_000,
-  });
-  expect(build.status, build.stderr.slice(-3000)).toBe(0);
+  buildStage(docker, target, 'development');
   const run = docker([
     'run',
     '-d',

@@ -439,6 +439,15 @@ export function nodeImagePlan({
 
 const OWNED = `${NODE_UID}:${NODE_UID}`;
 
+/** The Prisma client generated at build time, at the root of node_modules (hoisted in a workspace too). */
+const PRISMA_CLIENT: Step = {
+  kind: 'copy',
+  from: 'build',
+  chown: OWNED,
+  sources: ['/app/node_modules/.prisma'],
+  dest: './node_modules/.prisma',
+};
+
 interface ProductionInput {
   built: boolean;
   standalone: boolean;
@@ -465,14 +474,7 @@ function appProduction(plan: AppPlan, { built, standalone, prisma, files, outDir
   }
   if (plan.framework !== 'next')
     steps.push({ kind: 'copy', chown: OWNED, sources: ['package.json'], dest: './' });
-  if (prisma)
-    steps.push({
-      kind: 'copy',
-      from: 'build',
-      chown: OWNED,
-      sources: ['/app/node_modules/.prisma'],
-      dest: './node_modules/.prisma',
-    });
+  if (prisma) steps.push(PRISMA_CLIENT);
   for (const output of buildOutputs(plan, outDir, files))
     steps.push({ kind: 'copy', from: 'build', chown: OWNED, sources: [output.from], dest: output.to });
   return steps;
@@ -521,14 +523,7 @@ function workspaceProduction(
   } else {
     steps.push({ kind: 'copy', from: 'deps', chown: OWNED, sources: ['/app/'], dest: './' });
     if (built) {
-      if (prisma)
-        steps.push({
-          kind: 'copy',
-          from: 'build',
-          chown: OWNED,
-          sources: ['/app/node_modules/.prisma'],
-          dest: './node_modules/.prisma',
-        });
+      if (prisma) steps.push(PRISMA_CLIENT);
       steps.push({ kind: 'copy', from: 'build', chown: OWNED, sources: ['/out/'], dest: './' });
     } else {
       for (const member of layout.members)
