@@ -10,6 +10,7 @@ import { type BuildRequest, type BuildResult, buildFailure, buildImage } from '.
 import { BuildProgress } from '../docker/build-progress.js';
 import { findDockerCli } from '../docker/client.js';
 import { DockerEngine } from '../docker/engine.js';
+import { buildsFromWorkspaceRoot } from '../plan/build-layout.js';
 import { buildProgressView } from './build-progress-view.js';
 import { colours, coloursEnabled } from './colours.js';
 import { type Command, EXIT, flagOption, listOption, type ParsedArgs, stringOption } from './command.js';
@@ -118,7 +119,8 @@ type BuildPlan =
 /**
  * What `build [dir]` builds: the directory's Dockerfile; else, in a monorepo, every app that has one
  * (through its docker-bake.hcl when buildx is there to run it), each with the workspace as context when
- * the apps share a workspace (npm, pnpm, yarn, Cargo, go.work) and with its own folder otherwise.
+ * it belongs to the workspace's stack (npm, pnpm, yarn, Cargo, go.work) and with its own folder otherwise,
+ * as init wrote its files.
  */
 function buildPlan(args: ParsedArgs, io: CliIo): BuildPlan {
   const shown = args.positionals[0] ?? '.';
@@ -140,12 +142,12 @@ function buildPlan(args: ParsedArgs, io: CliIo): BuildPlan {
       // The flags as a request; bake reads the Dockerfiles from the bake file, which stands in for one here.
       request: buildRequest(args, io, shown, join(root, 'docker-bake.hcl')),
     };
-  const workspace = detected.packageManager !== undefined;
   return {
     kind: 'builds',
     builds: apps.map((app) => {
       const dockerfile = join(root, app.path, 'Dockerfile');
-      const request = buildRequest(args, io, workspace ? shown : join(shown, app.path), dockerfile);
+      const context = buildsFromWorkspaceRoot(detected, app) ? shown : join(shown, app.path);
+      const request = buildRequest(args, io, context, dockerfile);
       return { app: app.name, request: { ...request, dockerfile, tags: appTags(request.tags, app.name) } };
     }),
   };

@@ -91,23 +91,32 @@ describe('shipshape init', () => {
       { 'svc/Gemfile': 'source "https://rubygems.org"\ngem "sinatra"\n', 'svc/config.ru': 'run App\n' },
       /no Gemfile.lock: run `bundle lock`/,
     ],
-    [
-      'a Python app inside an npm workspace',
-      {
-        'svc/package.json': '{"name":"root","workspaces":["apps/*"]}',
-        'svc/package-lock.json': '{}',
-        'svc/apps/api/package.json': '{"name":"api"}',
-        'svc/apps/api/requirements.txt': 'flask==3.0.3\n',
-        'svc/apps/api/app.py': 'from flask import Flask\napp = Flask(__name__)\n',
-      },
-      /init does not build python apps from a workspace root yet/,
-    ],
     ['an unknown stack', { 'svc/mix.exs': '' }, /no app recognised \(found mix\.exs\)/],
   ])('says what it cannot do yet for %s, with exit 2', async (_name, files, message) => {
     const result = await runCli(['init', 'svc'], files);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+  });
+
+  it('builds a Python service in an npm workspace from its own folder, the Node app from the root', async () => {
+    const result = await runCli(['init', 'mono', '--yes'], {
+      'mono/package.json': '{"name":"root","workspaces":["apps/*"]}',
+      'mono/package-lock.json': '{}',
+      'mono/apps/web/package.json': '{"name":"web","scripts":{"start":"node server.js"}}',
+      'mono/apps/web/server.js': 'require("http").createServer().listen(3000)\n',
+      'mono/apps/api/package.json': '{"name":"api"}',
+      'mono/apps/api/requirements.txt': 'flask==3.0.3\n',
+      'mono/apps/api/app.py': 'from flask import Flask\napp = Flask(__name__)\n',
+    });
+    expect(result.code).toBe(0);
+    const read = (path: string) => result.fs.readFile(`/work/mono/${path}`) ?? '';
+    expect(read('apps/api/Dockerfile')).toContain('FROM python:');
+    expect(read('apps/api/.dockerignore')).not.toBe('');
+    expect(read('apps/api/compose.yaml')).toContain('context: .\n');
+    expect(read('apps/web/compose.yaml')).toContain('context: ../..\n      dockerfile: apps/web/Dockerfile');
+    expect(read('.dockerignore')).toContain('**/node_modules');
+    expect(read('docker-bake.hcl')).toContain('context    = "apps/api"');
   });
 
   it('writes only the outputs --target names', async () => {

@@ -19,7 +19,13 @@ import { renderKubernetesManifests } from '../render/kubernetes.js';
 import { renderRailwayToml } from '../render/railway.js';
 import { renderReadmeDocker } from '../render/readme-docker.js';
 import { renderSwarmStack } from '../render/swarm.js';
-import { type BuildLayout, ownFolder, secretFlags, workspaceRoot } from './build-layout.js';
+import {
+  type BuildLayout,
+  buildsFromWorkspaceRoot,
+  ownFolder,
+  secretFlags,
+  workspaceRoot,
+} from './build-layout.js';
 import { BUILD_USAGE, workspaceBuildUsage } from './image/conventions.js';
 import { dotnetImagePlan } from './image/dotnet.js';
 import { goImagePlan } from './image/go.js';
@@ -69,7 +75,7 @@ export function initFiles(
   toolVersion: string,
 ): GeneratedFile[] {
   if (result.apps.length === 0) throw new PlanError(result.warnings[0] ?? 'no app recognised');
-  // A workspace (one lockfile at the root, members linked to each other) builds every app from the root.
+  // A workspace (one lockfile at the root, members linked to each other) builds its stack's apps from there.
   const workspace = result.monorepo && result.packageManager !== undefined;
   const apps = result.apps.map(
     (detected): AppPlan =>
@@ -86,12 +92,16 @@ export function initFiles(
         members: [...new Set([...apps.map((app) => app.path), ...result.libraries])].sort(),
       }
     : undefined;
+  const fromRoot = (app: AppPlan) => buildsFromWorkspaceRoot(result, app);
   const images = apps.map((app) =>
-    appImage(app, facts(app.path), workspace ? workspaceRoot(app) : ownFolder(app), root),
+    fromRoot(app)
+      ? appImage(app, facts(app.path), workspaceRoot(app), root)
+      : appImage(app, facts(app.path), ownFolder(app), undefined),
   );
   const files = images.flatMap((image) => appFiles(image, toolVersion));
-  if (workspace && root && !apps.some((app) => app.path === '.'))
-    files.unshift({ path: '.dockerignore', content: renderDockerignore(apps, true) });
+  const rootBuilt = apps.filter((app) => fromRoot(app) && app.path !== '.');
+  if (rootBuilt.length)
+    files.unshift({ path: '.dockerignore', content: renderDockerignore(rootBuilt, true) });
   // Several images to build together (an app at a workspace's root is the only one there).
   if (result.monorepo && apps.some((app) => app.path !== '.'))
     files.push({
@@ -164,10 +174,6 @@ function appFiles({ app, plan, build }: AppImage, toolVersion: string): Generate
 }
 
 function imagePlan(app: AppPlan, facts: AppFacts, workspace: WorkspaceFacts | undefined): ImagePlan {
-  if (workspace && !['node', 'go', 'rust'].includes(app.language))
-    throw new PlanError(
-      `init does not build ${app.language} apps from a workspace root yet (Node.js, Go and Rust workspaces are supported)`,
-    );
   switch (app.language) {
     case 'node':
       return nodeImagePlan({
