@@ -110,6 +110,36 @@ describe.skipIf(!engine)('shipshape build on the real engine', () => {
     );
   });
 
+  it('init and build a workspace with a Python service among its members: each from the right context', () => {
+    if (!engine) return;
+    const dir = scratch(join(root, 'test', 'fixtures', 'apps', 'mono-npm-stdlib'));
+    cpSync(join(root, 'test', 'fixtures', 'apps', 'python-stdlib'), join(dir, 'apps', 'stats'), {
+      recursive: true,
+    });
+    // A member of the npm workspace (so it has a package.json), and the lockfile that knows it.
+    writeFileSync(join(dir, 'apps', 'stats', 'package.json'), '{ "name": "stats", "private": true }\n');
+    const lock = spawnSync('npm', ['install', '--package-lock-only', '--ignore-scripts', '--offline'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(lock.status, lock.stderr).toBe(0);
+    const init = shipshape(['init', dir, '--yes']);
+    expect(init.code, init.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'apps', 'stats', 'Dockerfile'), 'utf8')).toContain('FROM python:');
+    for (const image of ['api:local', 'stats:local']) cleanup.push(() => engine.docker(['rmi', '-f', image]));
+    const result = shipshape(['build', dir, '--json']);
+    expect(result.code, result.stderr.slice(-2000)).toBe(0);
+    const built = JSON.parse(result.stdout) as { app: string }[];
+    expect(built.map(({ app }) => app).sort()).toEqual(['api', 'stats']);
+    // The Node app from the workspace root (its linked library built in), the Python one from its folder.
+    expect(
+      engine.docker(['run', '--rm', '--entrypoint', 'ls', 'api:local', '/app/packages/greeting/dist']).stdout,
+    ).toBe('index.js\n');
+    expect(
+      engine.docker(['image', 'inspect', '--format', '{{.Config.User}}', 'stats:local']).stdout.trim(),
+    ).toBe('10001:10001');
+  });
+
   it('init writes a repository of two apps, with docker-bake.hcl, and build builds both at once', () => {
     if (!engine) return;
     const dir = mkdtempSync(join(tmpdir(), 'shipshape-repo-'));
