@@ -91,6 +91,14 @@ describe('shipshape init', () => {
       { 'svc/Gemfile': 'source "https://rubygems.org"\ngem "sinatra"\n', 'svc/config.ru': 'run App\n' },
       /no Gemfile.lock: run `bundle lock`/,
     ],
+    [
+      'a Rust binary without Cargo.lock',
+      {
+        'svc/Cargo.toml': '[package]\nname = "blog"\nversion = "0.1.0"\n\n[dependencies]\nrocket = "0.5"\n',
+        'svc/src/main.rs': 'fn main() {}\n',
+      },
+      /no Cargo.lock: run `cargo generate-lockfile`/,
+    ],
     ['an unknown stack', { 'svc/mix.exs': '' }, /no app recognised \(found mix\.exs\)/],
   ])('says what it cannot do yet for %s, with exit 2', async (_name, files, message) => {
     const result = await runCli(['init', 'svc'], files);
