@@ -27,6 +27,14 @@ export const COPY_TINI: Step = {
   dest: '/usr/bin/tini',
 };
 
+/** The static tini of the same package, installed as /usr/bin/tini: runs on any C library, or none. */
+const COPY_STATIC_TINI: Step = {
+  kind: 'copy',
+  from: 'tini',
+  sources: ['/usr/bin/tini-static'],
+  dest: '/usr/bin/tini',
+};
+
 /**
  * What an interpreted runtime's image needs when the app has no SIGTERM handler of its own: as PID 1,
  * where the kernel applies no default action, the interpreter would ignore `docker stop` until SIGKILL.
@@ -35,16 +43,22 @@ export const COPY_TINI: Step = {
 export function initForInterpreter(
   runtime: string,
   handlesSigterm: boolean,
+  /**
+   * `base`: tini from the runtime's own Debian release. `bookworm`: for a runtime image whose Debian
+   * release is not bookworm's (the pinned package would not exist there), the static build from a
+   * bookworm stage, which depends on no C library at all.
+   */
+  source: 'base' | 'bookworm' = 'base',
 ): { stages: StagePlan[]; copy: Step[]; entrypoint: Step[] } {
   if (handlesSigterm) return { stages: [], copy: [], entrypoint: [] };
   return {
-    stages: [tiniStage('base')],
+    stages: [tiniStage(source === 'base' ? 'base' : 'debian:bookworm-slim')],
     copy: [
       {
         kind: 'comment',
         text: `The app installs no SIGTERM handler: as PID 1 ${runtime} would ignore \`docker stop\`, so tini runs it.`,
       },
-      COPY_TINI,
+      source === 'base' ? COPY_TINI : COPY_STATIC_TINI,
     ],
     entrypoint: [{ kind: 'entrypoint', argv: ['tini', '--'] }],
   };

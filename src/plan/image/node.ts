@@ -397,7 +397,12 @@ export function nodeImagePlan({
       ],
     },
   ];
-  const init = initForInterpreter(runtime.name, plan.handlesSigterm);
+  // Bun's images follow their own Debian release, not necessarily bookworm.
+  const init = initForInterpreter(
+    runtime.name,
+    plan.handlesSigterm,
+    runtime.name === 'Bun' ? 'bookworm' : 'base',
+  );
   stages.push(...init.stages);
   production.push(...init.copy);
   if (layout.members.length)
