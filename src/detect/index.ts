@@ -24,7 +24,7 @@ import { rubyProvider } from './providers/ruby.js';
 import { rustProvider } from './providers/rust.js';
 import { staticProvider } from './providers/static.js';
 import { join, servicesFromFiles } from './services.js';
-import { findWorkspace, memberDependencies, type Workspace } from './workspaces.js';
+import { dependencyClosures, findWorkspace, type Workspace } from './workspaces.js';
 
 /**
  * The order matters where stacks overlap: a Rails, Laravel or Django app usually has a package.json for
@@ -112,14 +112,13 @@ function detectWorkspace(view: FileView, workspace: Workspace): DetectResult {
   const manager = rootManager?.manager;
   // Members that other members (or the root) link are libraries, even with a `main` entry that
   // would otherwise pass for a start command.
-  const linked = new Set(
-    ['.', ...workspace.members].flatMap((member) => memberDependencies(view, workspace, member)),
-  );
+  const dependencies = dependencyClosures(view, workspace);
+  const linked = new Set(['.', ...workspace.members].flatMap(dependencies));
   for (const dir of workspace.members) {
     const provider = providerFor(view, dir);
     if (!provider) continue;
     const plan = withRootServices(view, provider.plan(view, dir));
-    plan.localDependencies = memberDependencies(view, workspace, dir);
+    plan.localDependencies = dependencies(dir);
     const libraryEntry = linked.has(dir) && plan.evidence.startCommand === 'package.json main';
     if (!isDeployable(plan) || libraryEntry) {
       libraries.push(dir);
@@ -137,7 +136,7 @@ function detectWorkspace(view: FileView, workspace: Workspace): DetectResult {
   if (workspace.kind === 'node' && apps.length === 0) {
     const root = nodeProvider.plan(view, '.');
     if (isDeployable(root)) {
-      applyRootApp(view, root, workspace, manager);
+      applyRootApp(view, root, dependencies('.'), manager);
       apps.push(withRootServices(view, root));
     }
   }
@@ -157,6 +156,14 @@ function memberPackage(view: FileView, member: string): { name?: string; scripts
     name?: string;
     scripts?: Record<string, string>;
   };
+}
+
+/** The members, in their order, that have a build script: by package name, else by folder. */
+function withBuildScript(view: FileView, members: string[]): string[] {
+  return members.flatMap((member) => {
+    const pkg = memberPackage(view, member);
+    return pkg.scripts?.build ? [pkg.name ?? member] : [];
+  });
 }
 
 /** Runs one member's script from the workspace root. */
@@ -181,15 +188,12 @@ function workspaceScript(manager: NodePackageManager, workspace: string, script:
 function applyRootApp(
   view: FileView,
   plan: AppPlan,
-  workspace: Workspace,
+  linked: string[],
   manager: NodePackageManager | undefined,
 ): void {
-  plan.localDependencies = memberDependencies(view, workspace, '.');
+  plan.localDependencies = linked;
   if (!manager) return;
-  const libraryBuilds = plan.localDependencies
-    .map((member) => memberPackage(view, member))
-    .filter((member) => member.name && member.scripts?.build)
-    .map((member) => workspaceScript(manager, member.name as string, 'build'));
+  const libraryBuilds = withBuildScript(view, linked).map((name) => workspaceScript(manager, name, 'build'));
   if (libraryBuilds.length)
     plan.buildCommand = [...libraryBuilds, ...(plan.buildCommand ? [plan.buildCommand] : [])].join(' && ');
 }
@@ -208,8 +212,7 @@ function applyNodeWorkspace(
   tools: string[],
 ): void {
   const { manager } = root;
-  const packageOf = (member: string) => memberPackage(view, member);
-  const pkg = packageOf(dir);
+  const pkg = memberPackage(view, dir);
   const name = pkg.name ?? dir;
   const locked = LOCKFILES.some((lock) => view.exists(lock));
   plan.evidence.packageManager = `workspace root (${root.from})`;
@@ -240,10 +243,7 @@ function applyNodeWorkspace(
   }
   // Every command runs at the workspace root. The members the app links are built first, in order:
   // their entry points (dist/index.js) exist only once built.
-  const builders = [...plan.localDependencies, dir]
-    .map(packageOf)
-    .filter((member) => member.scripts?.build)
-    .map((member) => member.name ?? '');
+  const builders = withBuildScript(view, [...plan.localDependencies, dir]);
   const libraryBuilds = builders.filter((member) => member !== name);
   const run = (workspace: string, script: string) => workspaceScript(manager, workspace, script);
   if (builders.length) {

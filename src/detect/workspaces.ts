@@ -100,17 +100,31 @@ export function findWorkspace(view: FileView): Workspace | undefined {
  * package.json, Cargo the `path` dependencies, Go the `require`d module paths of other members.
  */
 export function memberDependencies(view: FileView, workspace: Workspace, app: string): string[] {
+  return dependencyClosures(view, workspace)(app);
+}
+
+/**
+ * memberDependencies for every member of one workspace: the members' manifests are read once and each
+ * closure is computed once, however many members ask.
+ */
+export function dependencyClosures(view: FileView, workspace: Workspace): (app: string) => string[] {
   const direct = directDependencies(view, workspace);
-  const ordered: string[] = [];
-  const visiting = new Set<string>();
-  const visit = (member: string) => {
-    if (ordered.includes(member) || visiting.has(member)) return;
-    visiting.add(member);
-    for (const dependency of direct(member)) visit(dependency);
-    if (member !== app) ordered.push(member);
+  const closures = new Map<string, string[]>();
+  return (app) => {
+    const known = closures.get(app);
+    if (known) return known;
+    const ordered: string[] = [];
+    const visiting = new Set<string>();
+    const visit = (member: string) => {
+      if (ordered.includes(member) || visiting.has(member)) return;
+      visiting.add(member);
+      for (const dependency of direct(member)) visit(dependency);
+      if (member !== app) ordered.push(member);
+    };
+    visit(app);
+    closures.set(app, ordered);
+    return ordered;
   };
-  visit(app);
-  return ordered;
 }
 
 function directDependencies(view: FileView, workspace: Workspace): (member: string) => string[] {

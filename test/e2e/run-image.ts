@@ -48,6 +48,14 @@ export interface RunTarget {
   dockerfile?: string;
 }
 
+/** The host port Docker picked on 127.0.0.1 for the app's port. */
+function publishedPort(docker: Engine['docker'], target: RunTarget): string | undefined {
+  return docker(['port', target.container, `${target.port}/tcp`])
+    .stdout.trim()
+    .split(':')
+    .pop();
+}
+
 /** Builds one stage of the generated Dockerfile, failing the test with the build's last output. */
 function buildStage(docker: Engine['docker'], target: RunTarget, stage: 'production' | 'development'): void {
   const file = target.dockerfile ? ['-f', join(target.dir, target.dockerfile)] : [];
@@ -87,10 +95,7 @@ export async function buildRunStop(docker: Engine['docker'], target: RunTarget) 
       'healthy',
     60_000,
   );
-  const published = docker(['port', target.container, `${target.port}/tcp`])
-    .stdout.trim()
-    .split(':')
-    .pop();
+  const published = publishedPort(docker, target);
   const { response, body } = await fetch(`http://127.0.0.1:${published}${target.path}`).then(
     async (answer) => ({ response: answer.status, body: await answer.text() }),
     () => ({ response: 0, body: '' }),
@@ -120,10 +125,7 @@ export async function buildRunDevelopment(docker: Engine['docker'], target: RunT
     target.tag,
   ]);
   expect(run.status, run.stderr).toBe(0);
-  const published = docker(['port', target.container, `${target.port}/tcp`])
-    .stdout.trim()
-    .split(':')
-    .pop();
+  const published = publishedPort(docker, target);
   let status = 0;
   const deadline = Date.now() + 60_000;
   while (status === 0 && Date.now() < deadline) {
