@@ -1,12 +1,16 @@
 /** SARIF 2.1.0, the format GitHub code scanning and most security dashboards read. */
 
-import type { Finding, Severity } from '../core/finding.js';
+import type { Finding, Fix, Severity } from '../core/finding.js';
+import type { Range } from '../core/source.js';
 import { toolVersion } from '../core/version.js';
 import { findRule } from '../rules/index.js';
+import type { FormatContext } from './index.js';
+import { NO_LINKS } from './project-links.js';
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', style: 'note' };
 
-export function formatSarif(findings: Finding[]): string {
+export function formatSarif(findings: Finding[], context?: Pick<FormatContext, 'links'>): string {
+  const links = context?.links ?? NO_LINKS;
   const ruleIds = [...new Set(findings.map((finding) => finding.ruleId))].sort();
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -17,11 +21,14 @@ export function formatSarif(findings: Finding[]): string {
           driver: {
             name: 'shipshape',
             version: toolVersion(),
-            informationUri: 'https://www.npmjs.com/package/shipshape',
+            ...(links.informationUri ? { informationUri: links.informationUri } : {}),
             rules: ruleIds.map((id) => {
               const rule = findRule(id);
+              const helpUri = links.ruleDocUri(id);
               return {
                 id,
+                ...(helpUri ? { helpUri } : {}),
+                help: { text: rule ? `${rule.docs.summary}\n\n${rule.docs.why}` : id },
                 shortDescription: { text: rule?.docs.summary ?? id },
                 fullDescription: { text: rule?.docs.why ?? id },
                 defaultConfiguration: { level: LEVEL[rule?.severity ?? 'warning'] },
@@ -38,19 +45,43 @@ export function formatSarif(findings: Finding[]): string {
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: finding.file.split('\\').join('/') },
-                region: {
-                  startLine: finding.range.start.line,
-                  startColumn: finding.range.start.column,
-                  endLine: finding.range.end.line,
-                  endColumn: finding.range.end.column,
-                },
+                artifactLocation: { uri: artifactUri(finding.file) },
+                region: region(finding.range),
               },
             },
           ],
+          ...(finding.fix?.length ? { fixes: [sarifFix(finding.file, finding.fix)] } : {}),
         })),
       },
     ],
   };
   return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+const artifactUri = (file: string) => file.split('\\').join('/');
+
+// SARIF columns count from 1 and endColumn is exclusive, as Range's are.
+function region(range: Range) {
+  return {
+    startLine: range.start.line,
+    startColumn: range.start.column,
+    endLine: range.end.line,
+    endColumn: range.end.column,
+  };
+}
+
+/** A fix is one artifact change: each edit deletes its range and inserts its text (an empty range inserts). */
+function sarifFix(file: string, edits: Fix[]) {
+  return {
+    description: { text: 'shipshape lint --fix' },
+    artifactChanges: [
+      {
+        artifactLocation: { uri: artifactUri(file) },
+        replacements: edits.map((edit) => ({
+          deletedRegion: region(edit.range),
+          insertedContent: { text: edit.text },
+        })),
+      },
+    ],
+  };
 }
