@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -202,6 +202,20 @@ describe('shipshape lsp --stdio', () => {
     });
     const ignore = await diagnosticsFor(ignoreUri);
     expect(ignore.diagnostics.map((d) => d.code)).toContain('dockerignore-root-only-pattern');
+  });
+
+  it('reports a broken configuration on the document it would apply to', async () => {
+    mkdirSync(join(dir, 'legacy'));
+    writeFileSync(join(dir, 'legacy/.shipshape.yaml'), 'rules:\n  DL3008: loud\n');
+    const uri = uriOf('legacy/Dockerfile');
+    await client.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'dockerfile', version: 1, text: dockerfile },
+    });
+    const { diagnostics } = await diagnosticsFor(uri);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]?.message).toMatch(
+      /^configuration: .*legacy\/\.shipshape\.yaml:2:11 `rules\.DL3008` must be one of error, warning, info, style, off/,
+    );
   });
 
   it('clears a closed document’s diagnostics and exits on request', async () => {
