@@ -32,9 +32,9 @@ describe('.pre-commit-hooks.yaml', () => {
     );
   const hookFiles = hooks[0]?.files ?? '';
 
-  it('offers the lint hook on Node and in the tool’s image, with one pattern', () => {
+  it('offers the lint hook with the installed shipshape and in the tool’s image, with one pattern', () => {
     expect(hooks.map((hook) => [hook.id, hook.language])).toEqual([
-      ['shipshape-lint', 'node'],
+      ['shipshape-lint', 'system'],
       ['shipshape-lint-docker', 'docker'],
     ]);
     expect(hooks[0]?.entry).toBe('shipshape lint');
