@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -86,7 +86,7 @@ describe('shipshape lsp --stdio', () => {
     })) as { capabilities: Record<string, unknown>; serverInfo: { name: string } };
     expect(result.serverInfo.name).toBe('shipshape');
     expect(result.capabilities).toMatchObject({
-      textDocumentSync: 2,
+      textDocumentSync: { openClose: true, change: 2, save: { includeText: false } },
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.shipshape'] },
     });
@@ -215,6 +215,31 @@ describe('shipshape lsp --stdio', () => {
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]?.message).toMatch(
       /^configuration: .*legacy\/\.shipshape\.yaml:2:11 `rules\.DL3008` must be one of error, warning, info, style, off/,
+    );
+  });
+
+  it('lints open documents again when a configuration they read is saved', async () => {
+    const configPath = join(dir, '.shipshape.yaml');
+    const original = readFileSync(configPath, 'utf8');
+    const configUri = uriOf('.shipshape.yaml');
+    await client.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: configUri, languageId: 'yaml', version: 1, text: original },
+    });
+    const before = published.length;
+    writeFileSync(configPath, `${original}  from-as-casing: off\n`);
+    await client.sendNotification('textDocument/didSave', { textDocument: { uri: configUri } });
+    const relinted = await diagnosticsFor(
+      dockerfileUri,
+      (p) => published.indexOf(p) >= before && !p.diagnostics.some((d) => d.code === 'from-as-casing'),
+    );
+    expect(relinted.diagnostics).toEqual([]);
+    writeFileSync(configPath, original);
+    await client.sendNotification('textDocument/didSave', { textDocument: { uri: configUri } });
+    await diagnosticsFor(
+      dockerfileUri,
+      (p) =>
+        published.indexOf(p) > published.indexOf(relinted) &&
+        p.diagnostics.some((d) => d.code === 'from-as-casing'),
     );
   });
 

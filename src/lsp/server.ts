@@ -4,6 +4,7 @@
  * with the CLI's rules and configuration (see document-lint.ts); the protocol plumbing is vscode-languageserver's.
  */
 
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   type Connection,
@@ -27,6 +28,8 @@ import {
   problemDiagnostic,
   quickFixes,
 } from './protocol.js';
+
+const AFFECTS_OTHERS = /^(\.shipshape\.ya?ml|\.hadolint\.ya?ml|.*\.?dockerignore)$/;
 
 export interface ServerOptions {
   input: NodeJS.ReadableStream;
@@ -98,7 +101,11 @@ export function startLanguageServer(options: ServerOptions): Connection {
 
   connection.onInitialize(() => ({
     capabilities: {
-      textDocumentSync: TextDocumentSyncKind.Incremental,
+      textDocumentSync: {
+        openClose: true,
+        change: TextDocumentSyncKind.Incremental,
+        save: { includeText: false },
+      },
       codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
       hoverProvider: true,
     },
@@ -111,6 +118,12 @@ export function startLanguageServer(options: ServerOptions): Connection {
   documents.onDidChangeContent(({ document }) => {
     // didOpen also fires a content change; that version is linted already.
     if (linted.get(document.uri)?.version !== document.version) lintLater(document);
+  });
+  // Saving a configuration or a .dockerignore changes what other buffers' findings are: lint them all again.
+  documents.onDidSave(({ document }) => {
+    if (!AFFECTS_OTHERS.test(basename(documentPath(document.uri, options.cwd)))) return;
+    linted.clear();
+    for (const open of documents.all()) if (open.uri !== document.uri) lintNow(open);
   });
   documents.onDidClose(({ document }) => {
     clearTimeout(timers.get(document.uri));
