@@ -1,5 +1,6 @@
 /** SARIF 2.1.0, the format GitHub code scanning and most security dashboards read. */
 
+import type { Log, Region, ReportingDescriptor, Result, Fix as SarifFix } from 'sarif';
 import type { Finding, Fix, Severity } from '../core/finding.js';
 import type { Range } from '../core/source.js';
 import { toolVersion } from '../core/version.js';
@@ -7,12 +8,18 @@ import { findRule } from '../rules/index.js';
 import type { FormatContext } from './index.js';
 import { NO_LINKS } from './project-links.js';
 
-const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', style: 'note' };
+// Typed with @types/sarif so a misspelt or misplaced property fails the build, not a code scanning upload.
+const LEVEL: Record<Severity, Result.level> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'note',
+  style: 'note',
+};
 
 export function formatSarif(findings: Finding[], context?: Pick<FormatContext, 'links'>): string {
   const links = context?.links ?? NO_LINKS;
   const ruleIds = [...new Set(findings.map((finding) => finding.ruleId))].sort();
-  const sarif = {
+  const sarif: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
@@ -22,7 +29,7 @@ export function formatSarif(findings: Finding[], context?: Pick<FormatContext, '
             name: 'shipshape',
             version: toolVersion(),
             ...(links.informationUri ? { informationUri: links.informationUri } : {}),
-            rules: ruleIds.map((id) => {
+            rules: ruleIds.map((id): ReportingDescriptor => {
               const rule = findRule(id);
               const helpUri = links.ruleDocUri(id);
               return {
@@ -37,21 +44,23 @@ export function formatSarif(findings: Finding[], context?: Pick<FormatContext, '
             }),
           },
         },
-        results: findings.map((finding) => ({
-          ruleId: finding.ruleId,
-          ruleIndex: ruleIds.indexOf(finding.ruleId),
-          level: LEVEL[finding.severity],
-          message: { text: finding.message },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: artifactUri(finding.file) },
-                region: region(finding.range),
+        results: findings.map(
+          (finding): Result => ({
+            ruleId: finding.ruleId,
+            ruleIndex: ruleIds.indexOf(finding.ruleId),
+            level: LEVEL[finding.severity],
+            message: { text: finding.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: artifactUri(finding.file) },
+                  region: region(finding.range),
+                },
               },
-            },
-          ],
-          ...(finding.fix?.length ? { fixes: [sarifFix(finding.file, finding.fix)] } : {}),
-        })),
+            ],
+            ...(finding.fix?.length ? { fixes: [sarifFix(finding.file, finding.fix)] } : {}),
+          }),
+        ),
       },
     ],
   };
@@ -61,7 +70,7 @@ export function formatSarif(findings: Finding[], context?: Pick<FormatContext, '
 const artifactUri = (file: string) => file.split('\\').join('/');
 
 // SARIF columns count from 1 and endColumn is exclusive, as Range's are.
-function region(range: Range) {
+function region(range: Range): Region {
   return {
     startLine: range.start.line,
     startColumn: range.start.column,
@@ -71,7 +80,7 @@ function region(range: Range) {
 }
 
 /** A fix is one artifact change: each edit deletes its range and inserts its text (an empty range inserts). */
-function sarifFix(file: string, edits: Fix[]) {
+function sarifFix(file: string, edits: Fix[]): SarifFix {
   return {
     description: { text: 'shipshape lint --fix' },
     artifactChanges: [
