@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import { buildsFromWorkspaceRoot } from '../core/build-layout.js';
 import { formatBytes } from '../core/bytes.js';
 import { EngineError, InputError } from '../core/errors.js';
 import { fileView } from '../detect/file-view.js';
@@ -10,7 +11,6 @@ import { type BuildRequest, type BuildResult, buildFailure, buildImage } from '.
 import { BuildProgress } from '../docker/build-progress.js';
 import { findDockerCli } from '../docker/client.js';
 import { DockerEngine } from '../docker/engine.js';
-import { buildsFromWorkspaceRoot } from '../plan/build-layout.js';
 import { buildProgressView } from './build-progress-view.js';
 import { colours, coloursEnabled } from './colours.js';
 import { type Command, EXIT, flagOption, listOption, type ParsedArgs, stringOption } from './command.js';

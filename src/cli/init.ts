@@ -1,10 +1,10 @@
 import { join, resolve } from 'node:path';
+import type { DetectResult } from '../core/app-plan.js';
 import { InputError } from '../core/errors.js';
 import { toolVersion } from '../core/version.js';
 import { appFacts } from '../detect/app-facts.js';
 import { fileView } from '../detect/file-view.js';
 import { detectRepository } from '../detect/index.js';
-import type { DetectResult } from '../detect/plan.js';
 import { writeGenerated } from '../io/write-files.js';
 import { unifiedDiff } from '../lint/diff.js';
 import { type AppFacts, initFiles } from '../plan/init-plan.js';

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { AppPlan } from '../core/app-plan.js';
 import { nodeFileSystem } from '../io/file-system.js';
 import { fileView } from './file-view.js';
 import { detectRepository } from './index.js';
-import type { AppPlan } from './plan.js';
 
 const fixtures = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'apps');
 const detect = (name: string) => detectRepository(fileView(nodeFileSystem(), join(fixtures, name)));

@@ -4,8 +4,8 @@
  * file view, returns data.
  */
 
+import type { AppPlan, DetectResult } from '../core/app-plan.js';
 import type { FileView } from './file-view.js';
-import type { AppPlan, DetectResult } from './plan.js';
 import type { Provider } from './provider.js';
 import { dotnetProvider } from './providers/dotnet.js';
 import { goProvider } from './providers/go.js';

@@ -1,5 +1,5 @@
+import type { AppPlan, Language } from '../core/app-plan.js';
 import type { FileView } from './file-view.js';
-import type { AppPlan, Language } from './plan.js';
 
 /**
  * A language's knowledge, as Railpack organises it: `detect` says whether a directory is this kind of

@@ -3,8 +3,8 @@
  * connection URLs in env templates, and from an existing Compose file. Detection never connects anywhere.
  */
 
+import type { ServiceKind } from '../core/app-plan.js';
 import type { FileView } from './file-view.js';
-import type { ServiceKind } from './plan.js';
 
 /** Dependency names (any ecosystem) that mean a service, matched exactly or by prefix `name*`. */
 const DEPENDENCIES: Record<ServiceKind, string[]> = {

@@ -4,7 +4,16 @@
  * files is the CLI's job.
  */
 
-import type { AppPlan, DetectResult } from '../detect/plan.js';
+import type { AppPlan, DetectResult } from '../core/app-plan.js';
+import {
+  type BuildLayout,
+  buildsFromWorkspaceRoot,
+  ownFolder,
+  secretFlags,
+  workspaceRoot,
+} from '../core/build-layout.js';
+import { buildSecrets, type ImagePlan } from '../core/image-plan.js';
+import { PlanError } from '../core/plan-error.js';
 import { renderBake } from '../render/bake.js';
 import {
   renderCompose,
@@ -19,13 +28,6 @@ import { renderKubernetesManifests } from '../render/kubernetes.js';
 import { renderRailwayToml } from '../render/railway.js';
 import { renderReadmeDocker } from '../render/readme-docker.js';
 import { renderSwarmStack } from '../render/swarm.js';
-import {
-  type BuildLayout,
-  buildsFromWorkspaceRoot,
-  ownFolder,
-  secretFlags,
-  workspaceRoot,
-} from './build-layout.js';
 import { BUILD_USAGE, workspaceBuildUsage } from './image/conventions.js';
 import { dotnetImagePlan } from './image/dotnet.js';
 import { goImagePlan } from './image/go.js';
@@ -36,8 +38,6 @@ import { pythonImagePlan } from './image/python.js';
 import { rubyImagePlan } from './image/ruby.js';
 import { rustImagePlan } from './image/rust.js';
 import { STATIC_HEALTH_PATH, staticImagePlan } from './image/static.js';
-import { buildSecrets, type ImagePlan } from './image-plan.js';
-import { PlanError } from './plan-error.js';
 
 export interface GeneratedFile {
   /** Relative to the repository root. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type AppPlan, emptyPlan } from '../detect/plan.js';
-import { ownFolder, workspaceRoot } from './build-layout.js';
+import { type AppPlan, emptyPlan } from '../core/app-plan.js';
+import { ownFolder, workspaceRoot } from '../core/build-layout.js';
 import { writablePaths } from './writable-paths.js';
 
 describe('writablePaths', () => {

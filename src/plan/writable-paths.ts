@@ -5,8 +5,8 @@
  * written there outlives the container.
  */
 
-import type { AppPlan } from '../detect/plan.js';
-import type { BuildLayout } from './build-layout.js';
+import type { AppPlan } from '../core/app-plan.js';
+import type { BuildLayout } from '../core/build-layout.js';
 
 /** The folder the app runs from in its image, per stack (see the image plans). */
 function appRoot(app: AppPlan, layout: BuildLayout): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type AppPlan, emptyPlan } from '../detect/plan.js';
+import { type AppPlan, emptyPlan } from '../core/app-plan.js';
 import { parseYaml } from '../parse/yaml-source.js';
 import { renderCompose, renderComposeProduction } from './compose.js';
 import { renderSwarmStack } from './swarm.js';

@@ -7,8 +7,8 @@
  */
 
 import { Scalar } from 'yaml';
-import type { AppPlan, ServiceKind } from '../detect/plan.js';
-import { type BuildLayout, ownFolder } from '../plan/build-layout.js';
+import type { AppPlan, ServiceKind } from '../core/app-plan.js';
+import { type BuildLayout, ownFolder } from '../core/build-layout.js';
 import { writablePaths } from '../plan/writable-paths.js';
 import { yamlDocument } from './yaml-document.js';
 

@@ -4,7 +4,7 @@
  * Patterns start with `**` where the name can occur at any depth: Docker matches from the context root.
  */
 
-import type { AppPlan } from '../detect/plan.js';
+import type { AppPlan } from '../core/app-plan.js';
 
 const NEVER_IN_AN_IMAGE = [
   '.git',

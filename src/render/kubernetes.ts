@@ -5,8 +5,8 @@
  * kustomization that names the image once. Built as data and printed by the yaml package.
  */
 
-import type { AppPlan } from '../detect/plan.js';
-import { type BuildLayout, ownFolder } from '../plan/build-layout.js';
+import type { AppPlan } from '../core/app-plan.js';
+import { type BuildLayout, ownFolder } from '../core/build-layout.js';
 import { type WritablePath, writablePaths } from '../plan/writable-paths.js';
 import { connectionVariable, serviceName } from './compose.js';
 import { yamlDocument } from './yaml-document.js';

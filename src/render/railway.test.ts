@@ -1,6 +1,6 @@
 import { parse as parseToml } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
-import { type AppPlan, emptyPlan } from '../detect/plan.js';
+import { type AppPlan, emptyPlan } from '../core/app-plan.js';
 import { renderRailwayToml } from './railway.js';
 
 function app(changes: Partial<AppPlan>): AppPlan {

@@ -5,9 +5,9 @@
  * TOML for them; the tests parse the output with smol-toml to keep that true.
  */
 
-import type { AppPlan, ServiceKind } from '../detect/plan.js';
+import type { AppPlan, ServiceKind } from '../core/app-plan.js';
+import { type BuildLayout, ownFolder } from '../core/build-layout.js';
 import { LOCKFILES } from '../detect/providers/node.js';
-import { type BuildLayout, ownFolder } from '../plan/build-layout.js';
 import { connectionVariable } from './compose.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type AppPlan, emptyPlan } from '../detect/plan.js';
+import { type AppPlan, emptyPlan } from '../core/app-plan.js';
 import { renderReadmeDocker } from './readme-docker.js';
 
 function readme(changes: Partial<AppPlan>): string {

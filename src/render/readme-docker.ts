@@ -3,8 +3,8 @@
  * that can be pasted as they are. Written with the Dockerfile (the docker target).
  */
 
-import type { AppPlan } from '../detect/plan.js';
-import { type BuildLayout, ownFolder, secretFlags } from '../plan/build-layout.js';
+import type { AppPlan } from '../core/app-plan.js';
+import { type BuildLayout, ownFolder, secretFlags } from '../core/build-layout.js';
 import { writablePaths } from '../plan/writable-paths.js';
 import { connectionVariable, DB_PASSWORD_FILE, serviceName, usesPassword } from './compose.js';
 

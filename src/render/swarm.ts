@@ -6,8 +6,8 @@
  * limits under `deploy:`, which Swarm honours. No `name`, `include` or long `depends_on`: format 3 has none.
  */
 
-import type { AppPlan } from '../detect/plan.js';
-import { type BuildLayout, ownFolder } from '../plan/build-layout.js';
+import type { AppPlan } from '../core/app-plan.js';
+import { type BuildLayout, ownFolder } from '../core/build-layout.js';
 import { writablePaths } from '../plan/writable-paths.js';
 import { backingService, requirePassword, serviceDefinition, serviceName } from './compose.js';
 import { yamlDocument } from './yaml-document.js';

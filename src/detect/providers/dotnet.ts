@@ -1,7 +1,7 @@
 /** .NET: the project file's TargetFramework (SDK and runtime versions), ASP.NET Core or console, assembly name. */
 
+import { type AppPlan, emptyPlan } from '../../core/app-plan.js';
 import type { FileView } from '../file-view.js';
-import { type AppPlan, emptyPlan } from '../plan.js';
 import { appName, type Provider } from '../provider.js';
 import { healthPath } from '../runtime-hints.js';
 import { join, servicesFromDependencies, servicesFromFiles } from '../services.js';

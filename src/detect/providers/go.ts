@@ -1,7 +1,7 @@
 /** Go: version from go.mod (`go`, `toolchain`), main packages (root or cmd/*), and whether cgo is needed. */
 
+import { type AppPlan, emptyPlan } from '../../core/app-plan.js';
 import type { FileView } from '../file-view.js';
-import { type AppPlan, emptyPlan } from '../plan.js';
 import { appName, baseName, type Provider } from '../provider.js';
 import { healthPath, portHint } from '../runtime-hints.js';
 import { join, servicesFromDependencies, servicesFromFiles } from '../services.js';

@@ -1,6 +1,6 @@
 /** Java: Maven or Gradle (with their wrappers), the Java release from the build file, Spring Boot, Quarkus, Micronaut. */
 
-import { type AppPlan, emptyPlan } from '../plan.js';
+import { type AppPlan, emptyPlan } from '../../core/app-plan.js';
 import { appName, type Provider } from '../provider.js';
 import { healthPath } from '../runtime-hints.js';
 import { join, servicesFromDependencies, servicesFromFiles } from '../services.js';

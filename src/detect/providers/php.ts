@@ -1,6 +1,6 @@
 /** PHP: Composer, the PHP version from composer.json, Laravel or Symfony, served by Apache with mod_php. */
 
-import { type AppPlan, emptyPlan } from '../plan.js';
+import { type AppPlan, emptyPlan } from '../../core/app-plan.js';
 import { appName, type Provider } from '../provider.js';
 import { join, servicesFromDependencies, servicesFromFiles } from '../services.js';
 import { normaliseVersion } from '../versions.js';

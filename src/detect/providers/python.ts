@@ -5,8 +5,8 @@
  */
 
 import { parse as parseToml } from 'smol-toml';
+import { type AppPlan, emptyPlan } from '../../core/app-plan.js';
 import type { FileView } from '../file-view.js';
-import { type AppPlan, emptyPlan } from '../plan.js';
 import { appName, type Provider } from '../provider.js';
 import { healthPath, portHint } from '../runtime-hints.js';
 import { join, servicesFromDependencies, servicesFromFiles } from '../services.js';

@@ -1,6 +1,6 @@
 /** Ruby: Bundler, the version from .ruby-version or the Gemfile, Rails (assets, bin/rails), Sinatra/Rack on Puma. */
 
-import { type AppPlan, emptyPlan } from '../plan.js';
+import { type AppPlan, emptyPlan } from '../../core/app-plan.js';
 import { appName, type Provider } from '../provider.js';
 import { healthPath, portHint } from '../runtime-hints.js';
 import { join, servicesFromDependencies, servicesFromFiles } from '../services.js';

@@ -1,6 +1,6 @@
 /** A plain static site: an index.html (at the root or in public/) with nothing to build. */
 
-import { type AppPlan, emptyPlan } from '../plan.js';
+import { type AppPlan, emptyPlan } from '../../core/app-plan.js';
 import { appName, type Provider } from '../provider.js';
 import { join } from '../services.js';
 

@@ -1,6 +1,6 @@
 /** What every generated image plan says or does the same way, whatever the language. */
 
-import type { StagePlan } from '../image-plan.js';
+import type { StagePlan } from '../../core/image-plan.js';
 
 /** The `nonroot` user of the distroless images. */
 export const DISTROLESS_NONROOT_UID = '65532';

@@ -1,6 +1,6 @@
 /** Pieces the per-language plans share: pinned Debian packages installed the one right way, and files written by printf. */
 
-import type { StagePlan, Step } from '../image-plan.js';
+import type { StagePlan, Step } from '../../core/image-plan.js';
 
 /** Debian bookworm's tini, pinned so rebuilds install the same init (it also ships tini-static). */
 export const TINI_PACKAGE = 'tini=0.19.0-1+b3';

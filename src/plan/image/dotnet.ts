@@ -5,9 +5,9 @@
  * SIGTERM itself, so `dotnet` is PID 1. The runtime image has no curl; bash speaks HTTP for the probe.
  */
 
-import type { AppPlan } from '../../detect/plan.js';
-import type { ImagePlan, Step } from '../image-plan.js';
-import { PlanError } from '../plan-error.js';
+import type { AppPlan } from '../../core/app-plan.js';
+import type { ImagePlan, Step } from '../../core/image-plan.js';
+import { PlanError } from '../../core/plan-error.js';
 import { BUILD_USAGE, compiledDevelopmentStage } from './conventions.js';
 
 export const DEFAULT_DOTNET_VERSION = '8.0';

@@ -4,9 +4,9 @@
  * cgo links glibc. Distroless has no shell or curl, so the build stage also compiles a tiny probe.
  */
 
-import type { AppPlan } from '../../detect/plan.js';
-import type { ImagePlan, Step } from '../image-plan.js';
-import { PlanError } from '../plan-error.js';
+import type { AppPlan } from '../../core/app-plan.js';
+import type { ImagePlan, Step } from '../../core/image-plan.js';
+import { PlanError } from '../../core/plan-error.js';
 import { BUILD_USAGE, compiledDevelopmentStage, DISTROLESS_NONROOT_UID } from './conventions.js';
 import {
   APP_UID,

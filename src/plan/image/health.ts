@@ -1,4 +1,4 @@
-import type { Step } from '../image-plan.js';
+import type { Step } from '../../core/image-plan.js';
 
 /**
  * The health-check policy every generated image shares: probe every 30 s, give a probe 5 s, call the

@@ -6,9 +6,9 @@
  * uses only java.base, run by the image's own java.
  */
 
-import type { AppPlan } from '../../detect/plan.js';
-import { type BuildSecret, type ImagePlan, REGISTRY_SECRETS, type Step } from '../image-plan.js';
-import { PlanError } from '../plan-error.js';
+import type { AppPlan } from '../../core/app-plan.js';
+import { type BuildSecret, type ImagePlan, REGISTRY_SECRETS, type Step } from '../../core/image-plan.js';
+import { PlanError } from '../../core/plan-error.js';
 import { BUILD_USAGE, compiledDevelopmentStage } from './conventions.js';
 import { APP_UID, addAppUser, printfFile } from './debian.js';
 

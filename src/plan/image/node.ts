@@ -5,9 +5,9 @@
  * the app itself. An app with no SIGTERM handler runs under tini, since Node as PID 1 ignores SIGTERM.
  */
 
-import type { AppPlan } from '../../detect/plan.js';
-import { type ImagePlan, REGISTRY_SECRETS, type StagePlan, type Step } from '../image-plan.js';
-import { PlanError } from '../plan-error.js';
+import type { AppPlan } from '../../core/app-plan.js';
+import { type ImagePlan, REGISTRY_SECRETS, type StagePlan, type Step } from '../../core/image-plan.js';
+import { PlanError } from '../../core/plan-error.js';
 import { BUILD_USAGE } from './conventions.js';
 import { initForInterpreter } from './debian.js';
 import { healthcheck } from './health.js';

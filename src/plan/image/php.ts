@@ -6,9 +6,9 @@
  * composer.lock changes, and reach production with an optimised autoloader and no dev packages.
  */
 
-import type { AppPlan } from '../../detect/plan.js';
-import { type ImagePlan, REGISTRY_SECRETS, type StagePlan, type Step } from '../image-plan.js';
-import { PlanError } from '../plan-error.js';
+import type { AppPlan } from '../../core/app-plan.js';
+import { type ImagePlan, REGISTRY_SECRETS, type StagePlan, type Step } from '../../core/image-plan.js';
+import { PlanError } from '../../core/plan-error.js';
 import { BUILD_USAGE } from './conventions.js';
 import { aptInstall } from './debian.js';
 import { healthcheck } from './health.js';

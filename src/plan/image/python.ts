@@ -4,9 +4,9 @@
  * user. A server that handles SIGTERM (gunicorn, uvicorn) is PID 1; a plain script runs under tini.
  */
 
-import type { AppPlan } from '../../detect/plan.js';
-import { type ImagePlan, REGISTRY_SECRETS, type Step } from '../image-plan.js';
-import { PlanError } from '../plan-error.js';
+import type { AppPlan } from '../../core/app-plan.js';
+import { type ImagePlan, REGISTRY_SECRETS, type Step } from '../../core/image-plan.js';
+import { PlanError } from '../../core/plan-error.js';
 import { BUILD_USAGE } from './conventions.js';
 import { APP_UID, addAppUser, initForInterpreter } from './debian.js';
 import { healthcheck } from './health.js';

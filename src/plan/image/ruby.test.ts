@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type AppPlan, emptyPlan } from '../../detect/plan.js';
+import { type AppPlan, emptyPlan } from '../../core/app-plan.js';
 import { lintDockerfileText } from '../../lint/engine.js';
 import { renderDockerfile } from '../../render/dockerfile.js';
 import { rubyImagePlan } from './ruby.js';

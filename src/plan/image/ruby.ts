@@ -5,9 +5,9 @@
  * `rails server` runs) stops gracefully on SIGTERM; a plain script without a trap runs under tini.
  */
 
-import type { AppPlan } from '../../detect/plan.js';
-import { type ImagePlan, REGISTRY_SECRETS, type Step } from '../image-plan.js';
-import { PlanError } from '../plan-error.js';
+import type { AppPlan } from '../../core/app-plan.js';
+import { type ImagePlan, REGISTRY_SECRETS, type Step } from '../../core/image-plan.js';
+import { PlanError } from '../../core/plan-error.js';
 import { BUILD_USAGE } from './conventions.js';
 import { APP_UID, addAppUser, aptInstall, initForInterpreter } from './debian.js';
 import { healthcheck } from './health.js';

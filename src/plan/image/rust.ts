@@ -5,9 +5,9 @@
  * compiles a small std-only health probe, and takes Debian's static tini for apps that ignore SIGTERM.
  */
 
-import type { AppPlan } from '../../detect/plan.js';
-import type { ImagePlan, Step } from '../image-plan.js';
-import { PlanError } from '../plan-error.js';
+import type { AppPlan } from '../../core/app-plan.js';
+import type { ImagePlan, Step } from '../../core/image-plan.js';
+import { PlanError } from '../../core/plan-error.js';
 import { BUILD_USAGE, compiledDevelopmentStage, DISTROLESS_NONROOT_UID } from './conventions.js';
 import { aptInstall, printfFile, TINI_PACKAGE } from './debian.js';
 import { healthcheck } from './health.js';

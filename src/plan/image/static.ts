@@ -5,8 +5,8 @@
  * the health probe uses to speak HTTP over /dev/tcp: there is no curl in the image.
  */
 
-import type { AppPlan } from '../../detect/plan.js';
-import type { ImagePlan, StagePlan, Step } from '../image-plan.js';
+import type { AppPlan } from '../../core/app-plan.js';
+import type { ImagePlan, StagePlan, Step } from '../../core/image-plan.js';
 import { BUILD_USAGE } from './conventions.js';
 import { printfFile } from './debian.js';
 

@@ -1,4 +1,4 @@
-import { ShipshapeError } from '../core/errors.js';
+import { ShipshapeError } from './errors.js';
 
 /** A plan cannot be made for this app (yet): the message says why and what to do. */
 export class PlanError extends ShipshapeError {

@@ -5,7 +5,7 @@
  * Dockerfile (Compose, bake, the CI workflow, Railway, the README) reads it from here.
  */
 
-import type { AppPlan, DetectResult } from '../detect/plan.js';
+import type { AppPlan, DetectResult } from './app-plan.js';
 import type { BuildSecret } from './image-plan.js';
 
 export interface BuildLayout {
