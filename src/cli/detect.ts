@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import type { AppPlan, DetectResult } from '../core/app-plan.js';
 import { InputError } from '../core/errors.js';
-import { fileView } from '../detect/file-view.js';
 import { detectRepository } from '../detect/index.js';
+import { fileView } from '../stacks/shared/file-view.js';
 import { colours, coloursEnabled } from './colours.js';
 import { type Command, EXIT, flagOption } from './command.js';
 

@@ -3,11 +3,11 @@ import type { DetectResult } from '../core/app-plan.js';
 import { InputError } from '../core/errors.js';
 import { toolVersion } from '../core/version.js';
 import { appFacts } from '../detect/app-facts.js';
-import { fileView } from '../detect/file-view.js';
 import { detectRepository } from '../detect/index.js';
+import { type AppFacts, initFiles } from '../init/init-files.js';
 import { writeGenerated } from '../io/write-files.js';
 import { unifiedDiff } from '../lint/diff.js';
-import { type AppFacts, initFiles } from '../plan/init-plan.js';
+import { fileView } from '../stacks/shared/file-view.js';
 import { colours, coloursEnabled } from './colours.js';
 import { type Command, EXIT, flagOption, listOption } from './command.js';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AppPlan } from '../core/app-plan.js';
 import { nodeFileSystem } from '../io/file-system.js';
-import { fileView } from './file-view.js';
+import { fileView } from '../stacks/shared/file-view.js';
 import { detectRepository } from './index.js';
 
 const fixtures = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'apps');

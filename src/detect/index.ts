@@ -5,11 +5,9 @@
  */
 
 import type { AppPlan, DetectResult } from '../core/app-plan.js';
-import type { FileView } from './file-view.js';
-import type { Provider } from './provider.js';
-import { dotnetProvider } from './providers/dotnet.js';
-import { goProvider } from './providers/go.js';
-import { javaProvider } from './providers/java.js';
+import { dotnetProvider } from '../stacks/dotnet/detect.js';
+import { goProvider } from '../stacks/go/detect.js';
+import { javaProvider } from '../stacks/java/detect.js';
 import {
   LOCKFILES,
   type NodePackageManager,
@@ -17,13 +15,15 @@ import {
   nodeProvider,
   nodeVersion,
   readManifest,
-} from './providers/node.js';
-import { phpProvider } from './providers/php.js';
-import { pythonProvider } from './providers/python.js';
-import { rubyProvider } from './providers/ruby.js';
-import { rustProvider } from './providers/rust.js';
-import { staticProvider } from './providers/static.js';
-import { join, servicesFromFiles } from './services.js';
+} from '../stacks/node/detect.js';
+import { phpProvider } from '../stacks/php/detect.js';
+import { pythonProvider } from '../stacks/python/detect.js';
+import { rubyProvider } from '../stacks/ruby/detect.js';
+import { rustProvider } from '../stacks/rust/detect.js';
+import type { FileView } from '../stacks/shared/file-view.js';
+import { join, servicesFromFiles } from '../stacks/shared/services.js';
+import type { Provider } from '../stacks/stack.js';
+import { staticProvider } from '../stacks/static/detect.js';
 import { dependencyClosures, findWorkspace, type Workspace } from './workspaces.js';
 
 /**

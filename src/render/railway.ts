@@ -7,7 +7,7 @@
 
 import type { AppPlan, ServiceKind } from '../core/app-plan.js';
 import { type BuildLayout, ownFolder } from '../core/build-layout.js';
-import { LOCKFILES } from '../detect/providers/node.js';
+import { LOCKFILES } from '../stacks/node/detect.js';
 import { connectionVariable } from './compose.js';
 
 /**

@@ -5,14 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { toolVersion } from '../../src/core/version.js';
 import { appFacts } from '../../src/detect/app-facts.js';
-import { fileView } from '../../src/detect/file-view.js';
 import { detectRepository } from '../../src/detect/index.js';
+import { type GeneratedFile, initFiles } from '../../src/init/init-files.js';
 import { nodeFileSystem } from '../../src/io/file-system.js';
 import { lintComposeText, lintDockerfileText, lintDockerignoreText } from '../../src/lint/engine.js';
 import { loadComposeProject } from '../../src/parse/compose.js';
 import { parseDockerignore } from '../../src/parse/dockerignore.js';
 import { parseYaml as parseComposeYaml } from '../../src/parse/yaml-source.js';
-import { type GeneratedFile, initFiles } from '../../src/plan/init-plan.js';
+import { fileView } from '../../src/stacks/shared/file-view.js';
 
 // The files init writes for these apps are kept as reviewed golden files. After a deliberate change,
 // `npm run golden:update` rewrites them; review the diff before committing it.
