@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { buildsFromWorkspaceRoot } from '../core/build-layout.js';
 import { formatBytes } from '../core/bytes.js';
 import { EngineError, InputError } from '../core/errors.js';
 import { detectRepository } from '../detect/index.js';
@@ -10,6 +9,7 @@ import { type BuildRequest, type BuildResult, buildFailure, buildImage } from '.
 import { BuildProgress } from '../docker/build-progress.js';
 import { findDockerCli } from '../docker/client.js';
 import { DockerEngine } from '../docker/engine.js';
+import { buildsFromWorkspaceRoot } from '../stacks/index.js';
 import { fileView } from '../stacks/shared/file-view.js';
 import { buildProgressView } from './build-progress-view.js';
 import { colours, coloursEnabled } from './colours.js';

@@ -4,10 +4,11 @@ import { InputError } from '../core/errors.js';
 import { toolVersion } from '../core/version.js';
 import { appFacts } from '../detect/app-facts.js';
 import { detectRepository } from '../detect/index.js';
-import { type AppFacts, initFiles } from '../init/init-files.js';
+import { initFiles } from '../init/init-files.js';
 import { writeGenerated } from '../io/write-files.js';
 import { unifiedDiff } from '../lint/diff.js';
 import { fileView } from '../stacks/shared/file-view.js';
+import type { AppFacts } from '../stacks/stack.js';
 import { colours, coloursEnabled } from './colours.js';
 import { type Command, EXIT, flagOption, listOption } from './command.js';
 

@@ -80,3 +80,37 @@ export function emptyPlan(language: Language, name: string, path: string): AppPl
     warnings: [],
   };
 }
+
+/** A folder the app writes at run time, on a root file system that is otherwise read-only. */
+export interface WritablePath {
+  path: string;
+  /** A name for it where one is needed (a Kubernetes volume): `tmp`, `app-storage-framework-cache`. */
+  name: string;
+}
+
+/**
+ * What an app's stack decides about running it, once its build layout is known: the files around the
+ * Dockerfile (Compose, Swarm, Kubernetes, Railway, .dockerignore, the README) read these and never pick
+ * a default of their own per stack.
+ */
+export interface Deployment {
+  /** Where the app runs in its image. */
+  workdir: string;
+  /** /tmp and the folders its framework writes while it runs: a tmpfs each, or an emptyDir in Kubernetes. */
+  writablePaths: WritablePath[];
+  development: {
+    /** compose.override.yaml's volumes: the source mounted over the image's copy, and what the image keeps. */
+    volumes: string[];
+    /** The environment of the development target. */
+    environment: Record<string, string>;
+  };
+  /** The image target whose tools run the migrations (Node's CLIs are usually devDependencies). */
+  migrationTarget: 'development' | 'production';
+  /** What the image builds itself, left out of the build context (.dockerignore). */
+  contextIgnores: string[];
+  /** The files at a workspace root that every member's build reads (Railway watches them). */
+  workspaceRootFiles: string[];
+}
+
+/** An app as init renders it: what detect found, and what its stack decided for its build layout. */
+export type DeployPlan = AppPlan & Deployment;

@@ -5,7 +5,7 @@
  * Dockerfile (Compose, bake, the CI workflow, Railway, the README) reads it from here.
  */
 
-import type { AppPlan, DetectResult } from './app-plan.js';
+import type { AppPlan } from './app-plan.js';
 import type { BuildSecret } from './image-plan.js';
 
 export interface BuildLayout {
@@ -19,27 +19,6 @@ export interface BuildLayout {
   appDir: string;
   /** Registry credentials the build reads from secret mounts, which every way of building must pass. */
   secrets: BuildSecret[];
-}
-
-/** The stack whose apps a workspace's package manager builds from its root. */
-const WORKSPACE_LANGUAGE: Record<string, AppPlan['language']> = {
-  npm: 'node',
-  pnpm: 'node',
-  yarn: 'node',
-  bun: 'node',
-  cargo: 'rust',
-  go: 'go',
-};
-
-/**
- * A workspace's own apps build from its root; an app of another stack among its members (a Python
- * service in a pnpm monorepo) links nothing there and builds from its own folder.
- */
-export function buildsFromWorkspaceRoot(
-  result: Pick<DetectResult, 'monorepo' | 'packageManager'>,
-  app: AppPlan,
-): boolean {
-  return result.monorepo && WORKSPACE_LANGUAGE[result.packageManager ?? ''] === app.language;
 }
 
 /** The app's folder is the build context. */

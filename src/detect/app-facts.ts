@@ -1,10 +1,10 @@
 /** The few facts about an app's files that image plans need beyond its AppPlan, read through the injected file system. */
 
 import { join } from 'node:path';
-import type { AppFacts } from '../init/init-files.js';
 import type { FileSystem } from '../io/file-system.js';
 import { parseJson5 } from '../stacks/node/detect.js';
 import { normaliseVersion } from '../stacks/shared/versions.js';
+import type { AppFacts } from '../stacks/stack.js';
 
 export function appFacts(fs: FileSystem, dir: string): AppFacts {
   const tsconfig = parseJson5(fs.readFile(join(dir, 'tsconfig.json')) ?? '') as

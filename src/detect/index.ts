@@ -1,62 +1,31 @@
 /**
- * Runs the providers over a repository: one plan per deployable app (the root itself, workspace
+ * Runs the stacks over a repository: one plan per deployable app (the root itself, workspace
  * members, or apps in subfolders), libraries named as such, workspace-aware commands. Pure: reads the
  * file view, returns data.
  */
 
 import type { AppPlan, DetectResult } from '../core/app-plan.js';
-import { dotnetProvider } from '../stacks/dotnet/detect.js';
-import { goProvider } from '../stacks/go/detect.js';
-import { javaProvider } from '../stacks/java/detect.js';
+import { stackFor } from '../stacks/index.js';
 import {
   LOCKFILES,
   type NodePackageManager,
   nodePackageManager,
-  nodeProvider,
   nodeVersion,
   readManifest,
 } from '../stacks/node/detect.js';
-import { phpProvider } from '../stacks/php/detect.js';
-import { pythonProvider } from '../stacks/python/detect.js';
-import { rubyProvider } from '../stacks/ruby/detect.js';
-import { rustProvider } from '../stacks/rust/detect.js';
+import { nodeStack } from '../stacks/node/index.js';
 import type { FileView } from '../stacks/shared/file-view.js';
 import { join, servicesFromFiles } from '../stacks/shared/services.js';
-import type { Provider } from '../stacks/stack.js';
-import { staticProvider } from '../stacks/static/detect.js';
+import type { Stack } from '../stacks/stack.js';
+import { staticStack } from '../stacks/static/index.js';
 import { dependencyClosures, findWorkspace, type Workspace } from './workspaces.js';
-
-/**
- * The order matters where stacks overlap: a Rails, Laravel or Django app usually has a package.json for
- * its assets, so Node comes after them, and a plain index.html counts only when nothing else does.
- */
-export const PROVIDERS: Provider[] = [
-  phpProvider,
-  goProvider,
-  javaProvider,
-  rustProvider,
-  rubyProvider,
-  pythonProvider,
-  dotnetProvider,
-  nodeProvider,
-  staticProvider,
-];
-
-export function providerFor(view: FileView, dir: string): Provider | undefined {
-  const php = phpProvider.detect(view, dir) && view.exists(join(dir, 'composer.json'));
-  if (php) return phpProvider;
-  return (
-    PROVIDERS.find((provider) => provider !== phpProvider && provider.detect(view, dir)) ??
-    (phpProvider.detect(view, dir) ? phpProvider : undefined)
-  );
-}
 
 export function detectRepository(view: FileView): DetectResult {
   const workspace = findWorkspace(view);
   if (workspace) return detectWorkspace(view, workspace);
-  const provider = providerFor(view, '.');
-  if (provider) {
-    const plan = provider.plan(view, '.');
+  const stack = stackFor(view, '.');
+  if (stack) {
+    const plan = stack.plan(view, '.');
     return {
       root: view.root,
       monorepo: false,
@@ -69,7 +38,7 @@ export function detectRepository(view: FileView): DetectResult {
   // No app at the root: apps side by side in subfolders (frontend/ and backend/, services/*).
   const candidates = subfolderApps(view);
   if (candidates.length) {
-    const apps = candidates.map(({ dir, provider: found }) => withRootServices(view, found.plan(view, dir)));
+    const apps = candidates.map(({ dir, stack: found }) => withRootServices(view, found.plan(view, dir)));
     return {
       root: view.root,
       monorepo: apps.length > 1,
@@ -89,14 +58,14 @@ export function detectRepository(view: FileView): DetectResult {
   };
 }
 
-function subfolderApps(view: FileView): Array<{ dir: string; provider: Provider }> {
-  const found: Array<{ dir: string; provider: Provider }> = [];
+function subfolderApps(view: FileView): Array<{ dir: string; stack: Stack }> {
+  const found: Array<{ dir: string; stack: Stack }> = [];
   const visit = (dir: string, depth: number) => {
     for (const name of view.list(dir)) {
       const path = join(dir, name);
       if (name.startsWith('.') || name === 'node_modules' || !view.isDirectory(path)) continue;
-      const provider = providerFor(view, path);
-      if (provider && provider !== staticProvider) found.push({ dir: path, provider });
+      const stack = stackFor(view, path);
+      if (stack && stack !== staticStack) found.push({ dir: path, stack });
       else if (depth < 2) visit(path, depth + 1);
     }
   };
@@ -115,9 +84,9 @@ function detectWorkspace(view: FileView, workspace: Workspace): DetectResult {
   const dependencies = dependencyClosures(view, workspace);
   const linked = new Set(['.', ...workspace.members].flatMap(dependencies));
   for (const dir of workspace.members) {
-    const provider = providerFor(view, dir);
-    if (!provider) continue;
-    const plan = withRootServices(view, provider.plan(view, dir));
+    const stack = stackFor(view, dir);
+    if (!stack) continue;
+    const plan = withRootServices(view, stack.plan(view, dir));
     plan.localDependencies = dependencies(dir);
     const libraryEntry = linked.has(dir) && plan.evidence.startCommand === 'package.json main';
     if (!isDeployable(plan) || libraryEntry) {
@@ -134,7 +103,7 @@ function detectWorkspace(view: FileView, workspace: Workspace): DetectResult {
   }
   // The root of a workspace can be the app, with its members as its libraries (a Bun or npm app with packages/*).
   if (workspace.kind === 'node' && apps.length === 0) {
-    const root = nodeProvider.plan(view, '.');
+    const root = nodeStack.plan(view, '.');
     if (isDeployable(root)) {
       applyRootApp(view, root, dependencies('.'), manager);
       apps.push(withRootServices(view, root));

@@ -1,17 +1,11 @@
 /**
- * What init writes for an app: the files, as data (path and content), for every target. Pure: the app's
- * plan and the few file facts the plans need in, GeneratedFile[] out; choosing targets and writing the
- * files is the CLI's job.
+ * What init writes for an app: the files, as data (path, content and the --target each belongs to).
+ * Pure: the detected plan and the few file facts the image plans need in, GeneratedFile[] out; each
+ * app's stack decides its image and how it runs, the renderers print those decisions.
  */
 
-import type { AppPlan, DetectResult } from '../core/app-plan.js';
-import {
-  type BuildLayout,
-  buildsFromWorkspaceRoot,
-  ownFolder,
-  secretFlags,
-  workspaceRoot,
-} from '../core/build-layout.js';
+import type { AppPlan, DeployPlan, DetectResult } from '../core/app-plan.js';
+import { type BuildLayout, ownFolder, secretFlags, workspaceRoot } from '../core/build-layout.js';
 import { buildSecrets, type ImagePlan } from '../core/image-plan.js';
 import { PlanError } from '../core/plan-error.js';
 import { renderBake } from '../render/bake.js';
@@ -28,40 +22,29 @@ import { renderKubernetesManifests } from '../render/kubernetes.js';
 import { renderRailwayToml } from '../render/railway.js';
 import { renderReadmeDocker } from '../render/readme-docker.js';
 import { renderSwarmStack } from '../render/swarm.js';
-import { dotnetImagePlan } from '../stacks/dotnet/image-plan.js';
-import { goImagePlan } from '../stacks/go/image-plan.js';
-import { javaImagePlan } from '../stacks/java/image-plan.js';
-import { nodeImagePlan } from '../stacks/node/image-plan.js';
-import { phpImagePlan } from '../stacks/php/image-plan.js';
-import { pythonImagePlan } from '../stacks/python/image-plan.js';
-import { rubyImagePlan } from '../stacks/ruby/image-plan.js';
-import { rustImagePlan } from '../stacks/rust/image-plan.js';
+import { buildsFromWorkspaceRoot, deployPlan, stackOf } from '../stacks/index.js';
 import { BUILD_USAGE, workspaceBuildUsage } from '../stacks/shared/conventions.js';
-import { STATIC_HEALTH_PATH, staticImagePlan } from '../stacks/static/image-plan.js';
+import type { AppFacts, WorkspaceFacts } from '../stacks/stack.js';
+import { STATIC_HEALTH_PATH } from '../stacks/static/image-plan.js';
+
+/** The outputs init can write, each named as `--target` names it. */
+export const TARGETS = [
+  'docker',
+  'compose',
+  'bake',
+  'railway',
+  'github-actions',
+  'kubernetes',
+  'swarm',
+] as const;
+export type Target = (typeof TARGETS)[number];
 
 export interface GeneratedFile {
   /** Relative to the repository root. */
   path: string;
   content: string;
-}
-
-export interface AppFacts {
-  /** Names at the app's root. */
-  files: string[];
-  outDir?: string;
-  prisma: boolean;
-  /** The Bun version package.json names ("packageManager": "bun@1.4.5"). */
-  bunVersion?: string;
-  /** Gemfile.lock lists at least one gem. */
-  gems: boolean;
-  /** .NET project, solution and build settings files, relative to the app. */
-  dotnetProjectFiles: string[];
-  /** composer.json requires packages or declares an autoloader. */
-  composerInstall: boolean;
-  /** PHP extensions composer.json requires (`ext-intl` as `intl`). */
-  phpExtensions: string[];
-  /** The project installs from a registry of its own (a Python index, a gem source, Maven, Gradle or Composer repositories), with credentials. */
-  privateRegistry: boolean;
+  /** The --target that writes it. */
+  target: Target;
 }
 
 /**
@@ -99,21 +82,29 @@ export function initFiles(
       : appImage(app, facts(app.path), ownFolder(app), undefined),
   );
   const files = images.flatMap((image) => appFiles(image, toolVersion));
-  const rootBuilt = apps.filter((app) => fromRoot(app) && app.path !== '.');
+  const rootBuilt = images.filter(({ app, build }) => build.appDir !== '.' && app.path !== '.');
   if (rootBuilt.length)
-    files.unshift({ path: '.dockerignore', content: renderDockerignore(rootBuilt, true) });
+    files.unshift({
+      path: '.dockerignore',
+      content: renderDockerignore(
+        rootBuilt.map(({ app }) => app),
+        true,
+      ),
+      target: 'docker',
+    });
   // Several images to build together (an app at a workspace's root is the only one there).
   if (result.monorepo && apps.some((app) => app.path !== '.'))
     files.push({
       path: 'docker-bake.hcl',
       content: renderBake(images.map(({ app, build }) => ({ app, layout: build }))),
+      target: 'bake',
     });
   return files;
 }
 
 /** An app's image: its plan, and how it is built (context, Dockerfile, the secrets the build mounts). */
 interface AppImage {
-  app: AppPlan;
+  app: DeployPlan;
   plan: ImagePlan;
   build: BuildLayout;
 }
@@ -124,18 +115,9 @@ function appImage(
   layout: BuildLayout,
   workspace: WorkspaceFacts | undefined,
 ): AppImage {
-  const plan = imagePlan(app, appFacts, workspace);
-  return { app, plan, build: { ...layout, secrets: buildSecrets(plan) } };
-}
-
-/** The workspace root, for apps built from it. */
-interface WorkspaceFacts {
-  /** Names at the workspace root. */
-  rootFiles: string[];
-  /** Every member's folder, apps and libraries. */
-  members: string[];
-  /** The root's .npmrc names a registry of its own or a login. */
-  privateRegistry: boolean;
+  const plan = stackOf(app).imagePlan(app, appFacts, workspace);
+  const build = { ...layout, secrets: buildSecrets(plan) };
+  return { app: deployPlan(app, build), plan, build };
 }
 
 function appFiles({ app, plan, build }: AppImage, toolVersion: string): GeneratedFile[] {
@@ -152,71 +134,27 @@ function appFiles({ app, plan, build }: AppImage, toolVersion: string): Generate
   });
   const join = (name: string) => (app.path === '.' ? name : `${app.path}/${name}`);
   return [
-    { path: join('Dockerfile'), content: dockerfile },
+    { path: join('Dockerfile'), content: dockerfile, target: 'docker' },
     // A workspace's apps share the root's .dockerignore: Docker reads it at the build context's root.
-    ...(build.appDir === '.' ? [{ path: join('.dockerignore'), content: renderDockerignore([app]) }] : []),
-    { path: join('README.Docker.md'), content: renderReadmeDocker(app, build) },
-    { path: join('compose.yaml'), content: renderCompose(app, build) },
-    { path: join('compose.override.yaml'), content: renderComposeOverride(app, build) },
-    { path: join('compose.prod.yaml'), content: renderComposeProduction(app, build) },
-    { path: join('railway.toml'), content: renderRailwayToml(app, build) },
-    { path: join('docker-stack.yml'), content: renderSwarmStack(app, build) },
-    ...renderKubernetesManifests(app, build).map((file) => ({
+    ...(build.appDir === '.'
+      ? [{ path: join('.dockerignore'), content: renderDockerignore([app]), target: 'docker' as const }]
+      : []),
+    { path: join('README.Docker.md'), content: renderReadmeDocker(app, build), target: 'docker' },
+    { path: join('compose.yaml'), content: renderCompose(app, build), target: 'compose' },
+    { path: join('compose.override.yaml'), content: renderComposeOverride(app), target: 'compose' },
+    { path: join('compose.prod.yaml'), content: renderComposeProduction(app), target: 'compose' },
+    { path: join('railway.toml'), content: renderRailwayToml(app, build), target: 'railway' },
+    { path: join('docker-stack.yml'), content: renderSwarmStack(app), target: 'swarm' },
+    ...renderKubernetesManifests(app).map((file) => ({
       path: join(file.path),
       content: file.content,
+      target: 'kubernetes' as const,
     })),
     // Workflows live at the repository root whichever folder the app is in.
     {
       path: `.github/workflows/container-${serviceName(app)}.yml`,
       content: renderGithubActionsWorkflow(app, { toolVersion, layout: build }),
+      target: 'github-actions',
     },
   ];
-}
-
-function imagePlan(app: AppPlan, facts: AppFacts, workspace: WorkspaceFacts | undefined): ImagePlan {
-  switch (app.language) {
-    case 'node':
-      return nodeImagePlan({
-        plan: app,
-        files: facts.files,
-        outDir: facts.outDir,
-        prisma: facts.prisma,
-        workspace,
-        bunVersion: facts.bunVersion,
-        // A workspace installs once, with the root's .npmrc.
-        privateRegistry: workspace ? workspace.privateRegistry : facts.privateRegistry,
-      });
-    case 'go':
-      return goImagePlan({ plan: app, files: facts.files, workspace: workspace?.rootFiles });
-    case 'python':
-      return pythonImagePlan({ plan: app, files: facts.files, privateIndex: facts.privateRegistry });
-    case 'rust':
-      // A Cargo workspace has one Cargo.lock, at its root.
-      return rustImagePlan({ plan: app, files: workspace?.rootFiles ?? facts.files });
-    case 'static':
-      return staticImagePlan({ plan: app });
-    case 'java':
-      return javaImagePlan({ plan: app, files: facts.files, privateRepository: facts.privateRegistry });
-    case 'dotnet':
-      return dotnetImagePlan({ plan: app, projectFiles: facts.dotnetProjectFiles });
-    case 'ruby':
-      return rubyImagePlan({
-        plan: app,
-        files: facts.files,
-        hasGems: facts.gems,
-        privateSource: facts.privateRegistry,
-      });
-    case 'php':
-      return phpImagePlan({
-        plan: app,
-        files: facts.files,
-        composerInstall: facts.composerInstall,
-        extensions: facts.phpExtensions,
-        privateRepositories: facts.privateRegistry,
-      });
-    default:
-      throw new PlanError(
-        `init does not write Dockerfiles for ${app.language} apps yet (Node.js, Go, Python, Rust, Java, .NET, Ruby, PHP and static sites are supported)`,
-      );
-  }
 }

@@ -4,7 +4,7 @@ import { type AppPlan, emptyPlan } from '../../core/app-plan.js';
 import type { FileView } from '../shared/file-view.js';
 import { healthPath } from '../shared/runtime-hints.js';
 import { join, servicesFromDependencies, servicesFromFiles } from '../shared/services.js';
-import { appName, type Provider } from '../stack.js';
+import { appName, type StackDetection } from '../stack.js';
 
 function projectFile(view: FileView, dir: string): string | undefined {
   const direct = view.list(dir).find((name) => /\.(cs|fs|vb)proj$/.test(name));
@@ -18,7 +18,7 @@ function projectFile(view: FileView, dir: string): string | undefined {
   return projects.find((path) => /Microsoft\.NET\.Sdk\.Web/.test(view.read(path) ?? '')) ?? projects[0];
 }
 
-export const dotnetProvider: Provider = {
+export const dotnetDetection: StackDetection = {
   language: 'dotnet',
   detect: (view, dir) => view.list(dir).some((name) => /\.(cs|fs|vb)proj$|\.sln$/.test(name)),
   plan(view, dir) {

@@ -4,7 +4,7 @@ import { type AppPlan, emptyPlan } from '../../core/app-plan.js';
 import type { FileView } from '../shared/file-view.js';
 import { healthPath, portHint } from '../shared/runtime-hints.js';
 import { join, servicesFromDependencies, servicesFromFiles } from '../shared/services.js';
-import { appName, baseName, type Provider } from '../stack.js';
+import { appName, baseName, type StackDetection } from '../stack.js';
 
 /** Modules that need cgo (a C compiler at build time, glibc at run time). */
 const CGO_MODULES = [
@@ -36,7 +36,7 @@ function isMainPackage(view: FileView, file: string): boolean {
   return /^package\s+main\b/m.test(view.read(file) ?? '');
 }
 
-export const goProvider: Provider = {
+export const goDetection: StackDetection = {
   language: 'go',
   detect: (view, dir) => view.exists(join(dir, 'go.mod')),
   plan(view, dir) {

@@ -3,7 +3,7 @@
 import { type AppPlan, emptyPlan } from '../../core/app-plan.js';
 import { healthPath } from '../shared/runtime-hints.js';
 import { join, servicesFromDependencies, servicesFromFiles } from '../shared/services.js';
-import { appName, type Provider } from '../stack.js';
+import { appName, type StackDetection } from '../stack.js';
 
 const GRADLE_FILES = ['build.gradle', 'build.gradle.kts'];
 
@@ -17,7 +17,7 @@ export function javaDependencies(build: string): string[] {
   return found;
 }
 
-export const javaProvider: Provider = {
+export const javaDetection: StackDetection = {
   language: 'java',
   detect: (view, dir) =>
     view.exists(join(dir, 'pom.xml')) || GRADLE_FILES.some((file) => view.exists(join(dir, file))),

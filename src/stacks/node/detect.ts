@@ -10,7 +10,7 @@ import type { FileView } from '../shared/file-view.js';
 import { healthPath, portHint } from '../shared/runtime-hints.js';
 import { join, servicesFromDependencies, servicesFromFiles } from '../shared/services.js';
 import { normaliseVersion, toolVersion } from '../shared/versions.js';
-import { appName, type Provider } from '../stack.js';
+import { appName, type StackDetection } from '../stack.js';
 
 interface PackageJson {
   name?: string;
@@ -165,7 +165,7 @@ export function parseJson5(text: string): unknown {
   }
 }
 
-export const nodeProvider: Provider = {
+export const nodeDetection: StackDetection = {
   language: 'node',
   detect: (view, dir) =>
     ['package.json', 'package.json5', 'package.yaml'].some((file) => view.exists(join(dir, file))),

@@ -3,9 +3,9 @@
 import { type AppPlan, emptyPlan } from '../../core/app-plan.js';
 import { join, servicesFromDependencies, servicesFromFiles } from '../shared/services.js';
 import { normaliseVersion } from '../shared/versions.js';
-import { appName, type Provider } from '../stack.js';
+import { appName, type StackDetection } from '../stack.js';
 
-export const phpProvider: Provider = {
+export const phpDetection: StackDetection = {
   language: 'php',
   detect: (view, dir) => view.exists(join(dir, 'composer.json')) || view.exists(join(dir, 'index.php')),
   plan(view, dir) {

@@ -10,7 +10,7 @@ import type { FileView } from '../shared/file-view.js';
 import { healthPath, portHint } from '../shared/runtime-hints.js';
 import { join, servicesFromDependencies, servicesFromFiles } from '../shared/services.js';
 import { normaliseVersion, toolVersion } from '../shared/versions.js';
-import { appName, type Provider } from '../stack.js';
+import { appName, type StackDetection } from '../stack.js';
 
 const ENTRY_SCRIPTS = ['main.py', 'app.py', 'bot.py', 'server.py', 'run.py'];
 const MARKERS = [
@@ -96,7 +96,7 @@ function appObject(
   return undefined;
 }
 
-export const pythonProvider: Provider = {
+export const pythonDetection: StackDetection = {
   language: 'python',
   // A manifest, or a lone entry script with no other stack's manifest beside it (a bot, a worker).
   detect: (view, dir) =>

@@ -4,9 +4,9 @@ import { type AppPlan, emptyPlan } from '../../core/app-plan.js';
 import { healthPath, portHint } from '../shared/runtime-hints.js';
 import { join, servicesFromDependencies, servicesFromFiles } from '../shared/services.js';
 import { normaliseVersion, toolVersion } from '../shared/versions.js';
-import { appName, type Provider } from '../stack.js';
+import { appName, type StackDetection } from '../stack.js';
 
-export const rubyProvider: Provider = {
+export const rubyDetection: StackDetection = {
   language: 'ruby',
   detect: (view, dir) => view.exists(join(dir, 'Gemfile')),
   plan(view, dir) {

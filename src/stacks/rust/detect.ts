@@ -5,7 +5,7 @@ import { type AppPlan, emptyPlan } from '../../core/app-plan.js';
 import type { FileView } from '../shared/file-view.js';
 import { healthPath, portHint } from '../shared/runtime-hints.js';
 import { join, servicesFromDependencies, servicesFromFiles } from '../shared/services.js';
-import { appName, type Provider } from '../stack.js';
+import { appName, type StackDetection } from '../stack.js';
 
 export function cargoToml(view: FileView, path: string): Record<string, unknown> {
   try {
@@ -17,7 +17,7 @@ export function cargoToml(view: FileView, path: string): Record<string, unknown>
 
 const FRAMEWORKS = ['actix-web', 'axum', 'rocket', 'warp', 'poem', 'salvo'];
 
-export const rustProvider: Provider = {
+export const rustDetection: StackDetection = {
   language: 'rust',
   detect: (view, dir) => view.exists(join(dir, 'Cargo.toml')),
   plan(view, dir) {

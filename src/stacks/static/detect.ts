@@ -2,11 +2,11 @@
 
 import { type AppPlan, emptyPlan } from '../../core/app-plan.js';
 import { join } from '../shared/services.js';
-import { appName, type Provider } from '../stack.js';
+import { appName, type StackDetection } from '../stack.js';
 
 const ROOTS = ['.', 'public', 'dist', 'site', 'www'];
 
-export const staticProvider: Provider = {
+export const staticDetection: StackDetection = {
   language: 'static',
   detect: (view, dir) =>
     ROOTS.some((root) => view.exists(join(dir, root === '.' ? 'index.html' : `${root}/index.html`))) ||

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { type AppPlan, emptyPlan } from '../core/app-plan.js';
-import { ownFolder, workspaceRoot } from '../core/build-layout.js';
-import { writablePaths } from './writable-paths.js';
+import { workspaceRoot } from '../core/build-layout.js';
+import { deployPlan } from './index.js';
 
-describe('writablePaths', () => {
+// Each stack decides where its apps write at run time; the renderers only print these.
+describe('writable paths, as each stack decides them', () => {
   it.each<[string, AppPlan, string[]]>([
     ['a plain app: /tmp only', emptyPlan('python', 'api', '.'), ['/tmp']],
     [
@@ -33,12 +34,12 @@ describe('writablePaths', () => {
       ['/tmp'],
     ],
   ])('%s', (_case, app, expected) => {
-    expect(writablePaths(app, ownFolder(app)).map((writable) => writable.path)).toEqual(expected);
+    expect(deployPlan(app).writablePaths.map((writable) => writable.path)).toEqual(expected);
   });
 
   it('finds a workspace member in its folder, and names each path as a Kubernetes volume may be named', () => {
     const site = { ...emptyPlan('node', 'site', 'apps/site'), framework: 'next' };
-    expect(writablePaths(site, workspaceRoot(site))).toEqual([
+    expect(deployPlan(site, workspaceRoot(site)).writablePaths).toEqual([
       { path: '/tmp', name: 'tmp' },
       { path: '/app/apps/site/.next/cache', name: 'app-next-cache' },
     ]);
