@@ -27,7 +27,8 @@ export function dotnetImagePlan({ plan, projectFiles }: DotnetImageInput): Image
     throw new PlanError('no runnable project was detected: init publishes one .csproj or .fsproj');
   const version = plan.runtimeVersion ?? DEFAULT_DOTNET_VERSION;
   const web = plan.framework === 'aspnetcore';
-  const port = plan.port ?? 8080;
+  // ASP.NET Core apps listen where detect decided; a console app (a worker) listens nowhere.
+  const port = plan.port;
   const nuget = { target: '/root/.nuget/packages', locked: true };
   // One COPY per folder keeps each project file at its path, so restore sees the same tree as the repo.
   const byFolder = new Map<string, string[]>();
@@ -42,7 +43,7 @@ export function dotnetImagePlan({ plan, projectFiles }: DotnetImageInput): Image
     { kind: 'workdir', path: '/app' },
     { kind: 'copy', from: 'build', sources: ['/out/'], dest: './' },
     { kind: 'user', user: DOTNET_APP_UID },
-    ...(web
+    ...(port !== undefined
       ? [
           { kind: 'env' as const, vars: [['ASPNETCORE_HTTP_PORTS', String(port)] as [string, string]] },
           { kind: 'expose' as const, port },
@@ -94,8 +95,7 @@ export function dotnetImagePlan({ plan, projectFiles }: DotnetImageInput): Image
         '--project',
         project,
         'run',
-        '--urls',
-        `http://0.0.0.0:${port}`,
+        ...(port === undefined ? [] : ['--urls', `http://0.0.0.0:${port}`]),
       ]),
       {
         name: 'production',

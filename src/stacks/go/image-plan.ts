@@ -16,7 +16,7 @@ import {
   printfFile,
   TINI_PACKAGE,
 } from '../shared/debian.js';
-import { healthcheck } from '../shared/healthcheck.js';
+import { healthcheck, listening } from '../shared/healthcheck.js';
 
 export const DEFAULT_GO_VERSION = '1.23';
 
@@ -43,7 +43,7 @@ export function goImagePlan({ plan, files, workspace }: GoImageInput): ImagePlan
   const binary = plan.startCommand.replace(/^\/app\//, '');
   const cgo = plan.buildCommand.startsWith('CGO_ENABLED=1');
   const version = plan.runtimeVersion ?? DEFAULT_GO_VERSION;
-  const port = plan.port ?? 8080;
+  const port = plan.port;
   const modules = { target: '/go/pkg/mod', locked: true };
   const buildCache = { target: '/root/.cache/go-build', locked: true };
   // Go's runtime ends on SIGTERM only outside PID 1: as PID 1 it exits 2. An app without
@@ -106,8 +106,9 @@ export function goImagePlan({ plan, files, workspace }: GoImageInput): ImagePlan
       ? [{ kind: 'copy' as const, from: 'build', sources: ['/usr/bin/tini-static'], dest: '/app/tini' }]
       : []),
     { kind: 'user', user: `${runtimeUid}:${runtimeUid}` },
-    { kind: 'expose', port },
-    healthcheck(['/app/healthcheck', `http://127.0.0.1:${port}${plan.healthcheckPath ?? '/'}`], '10s'),
+    ...listening(port, (listen) =>
+      healthcheck(['/app/healthcheck', `http://127.0.0.1:${listen}${plan.healthcheckPath ?? '/'}`], '10s'),
+    ),
     {
       kind: 'entrypoint',
       argv: tini ? [cgo ? 'tini' : '/app/tini', '--', `/app/${binary}`] : [`/app/${binary}`],

@@ -11,6 +11,7 @@ import { type BuildSecret, type ImagePlan, REGISTRY_SECRETS, type Step } from '.
 import { PlanError } from '../../core/plan-error.js';
 import { BUILD_USAGE, compiledDevelopmentStage } from '../shared/conventions.js';
 import { APP_UID, addAppUser, printfFile } from '../shared/debian.js';
+import { listening } from '../shared/healthcheck.js';
 
 export const DEFAULT_JAVA_VERSION = '21';
 
@@ -119,7 +120,7 @@ export function javaImagePlan({ plan, files, privateRepository = false }: JavaIm
   const build = javaBuild(plan, files, privateRepository);
   const secrets = build.secret ? [build.secret] : undefined;
   const version = plan.runtimeVersion ?? DEFAULT_JAVA_VERSION;
-  const port = plan.port ?? 8080;
+  const port = plan.port;
   const quarkus = plan.framework === 'quarkus';
   const cache = { target: build.cache, locked: true };
   const runtime: Step[] = [
@@ -133,22 +134,21 @@ export function javaImagePlan({ plan, files, privateRepository = false }: JavaIm
     },
     { kind: 'copy', from: 'build', sources: ['/out/Healthcheck.class'], dest: '/app/healthcheck/' },
     { kind: 'user', user: `${APP_UID}:${APP_UID}` },
-    { kind: 'expose', port },
-    {
+    ...listening(port, (listen) => ({
       kind: 'healthcheck',
       argv: [
         'java',
         '-cp',
         '/app/healthcheck',
         'Healthcheck',
-        `http://127.0.0.1:${port}${plan.healthcheckPath ?? '/'}`,
+        `http://127.0.0.1:${listen}${plan.healthcheckPath ?? '/'}`,
       ],
       interval: '30s',
       timeout: '10s',
       // The JVM and the framework take a while to start.
       startPeriod: '60s',
       retries: 3,
-    },
+    })),
     // The heap follows the container's memory limit, and running out of it ends the process (the
     // orchestrator restarts it) instead of leaving a JVM that limps on.
     {

@@ -10,7 +10,7 @@ import { type ImagePlan, REGISTRY_SECRETS, type StagePlan, type Step } from '../
 import { PlanError } from '../../core/plan-error.js';
 import { BUILD_USAGE } from '../shared/conventions.js';
 import { initForInterpreter } from '../shared/debian.js';
-import { healthcheck } from '../shared/healthcheck.js';
+import { exposed, healthcheck, listening } from '../shared/healthcheck.js';
 import {
   NGINX_VERSION,
   nginxBaseStage,
@@ -279,7 +279,7 @@ export function nodeImagePlan({
   const pm = manager(plan, workspace?.rootFiles ?? files);
   const layout = nodeLayout(plan, pm, workspace);
   const inApp = (path: string) => under(layout.appDir, path);
-  const port = plan.port ?? 3000;
+  const port = plan.port;
   const version = plan.runtimeVersion ?? DEFAULT_NODE_MAJOR;
   const runtime = jsRuntime(plan, version, bunVersion);
   const installSteps = (command: string): Step[] => [
@@ -378,21 +378,21 @@ export function nodeImagePlan({
       // Owned by the user the server runs as, so that what it builds at start (dist/) can be written.
       { kind: 'copy', chown: OWNED, sources: ['.'], dest: '.' },
       { kind: 'user', user: NODE_UID },
-      { kind: 'expose', port },
+      ...exposed(port),
       { kind: 'cmd', argv: developmentCommand(plan, layout.appDir) },
     ],
   });
 
-  const healthUrl = `http://127.0.0.1:${port}${plan.healthcheckPath ?? '/'}`;
   // Node and Bun have fetch built in: the probe needs no curl or wget in the image. Without a health
   // route any answer below 500 means the server is up.
-  const healthProbe = `fetch('${healthUrl}').then((r) => process.exit(r.${plan.healthcheckPath ? 'ok' : 'status < 500'} ? 0 : 1), () => process.exit(1))`;
+  const healthProbe = (listen: number) =>
+    `fetch('http://127.0.0.1:${listen}${plan.healthcheckPath ?? '/'}').then((r) => process.exit(r.${plan.healthcheckPath ? 'ok' : 'status < 500'} ? 0 : 1), () => process.exit(1))`;
   const production: Step[] = [
     {
       kind: 'env',
       vars: [
         ['NODE_ENV', 'production'],
-        ['PORT', String(port)],
+        ...(port === undefined ? [] : [['PORT', String(port)] as [string, string]]),
         ...(plan.framework === 'next' ? [['HOSTNAME', '0.0.0.0'] as [string, string]] : []),
       ],
     },
@@ -410,8 +410,7 @@ export function nodeImagePlan({
   else production.push(...appProduction(plan, { built, standalone, prisma, files, outDir }));
   production.push(
     { kind: 'user', user: NODE_UID },
-    { kind: 'expose', port },
-    healthcheck([runtime.binary, '-e', healthProbe], '15s'),
+    ...listening(port, (listen) => healthcheck([runtime.binary, '-e', healthProbe(listen)], '15s')),
   );
   production.push(...init.entrypoint);
   production.push({ kind: 'cmd', argv: start.split(/\s+/) });

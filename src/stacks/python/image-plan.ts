@@ -9,7 +9,7 @@ import { type ImagePlan, REGISTRY_SECRETS, type Step } from '../../core/image-pl
 import { PlanError } from '../../core/plan-error.js';
 import { BUILD_USAGE } from '../shared/conventions.js';
 import { APP_UID, addAppUser, initForInterpreter } from '../shared/debian.js';
-import { healthcheck } from '../shared/healthcheck.js';
+import { exposed, healthcheck, listening } from '../shared/healthcheck.js';
 
 export const DEFAULT_PYTHON_VERSION = '3.12';
 
@@ -166,13 +166,15 @@ export function pythonImagePlan({ plan, files, privateIndex = false }: PythonIma
       'no start command was detected: add a Procfile web line or a main.py, then run init again',
     );
   const version = plan.runtimeVersion ?? DEFAULT_PYTHON_VERSION;
-  const port = plan.port ?? 8000;
+  const port = plan.port;
   const venv = VENV;
-  const probeUrl = `http://127.0.0.1:${port}${plan.healthcheckPath ?? '/'}`;
   // urllib raises on 4xx and 5xx; without a health route any answer below 500 means the server is up.
-  const probe = plan.healthcheckPath
-    ? `import urllib.request; urllib.request.urlopen('${probeUrl}', timeout=3)`
-    : `import urllib.error, urllib.request\ntry: urllib.request.urlopen('${probeUrl}', timeout=3)\nexcept urllib.error.HTTPError as e: raise SystemExit(e.code >= 500)`;
+  const probe = (listen: number) => {
+    const probeUrl = `http://127.0.0.1:${listen}${plan.healthcheckPath ?? '/'}`;
+    return plan.healthcheckPath
+      ? `import urllib.request; urllib.request.urlopen('${probeUrl}', timeout=3)`
+      : `import urllib.error, urllib.request\ntry: urllib.request.urlopen('${probeUrl}', timeout=3)\nexcept urllib.error.HTTPError as e: raise SystemExit(e.code >= 500)`;
+  };
 
   const init = initForInterpreter('Python', plan.handlesSigterm);
   const production: Step[] = [
@@ -187,9 +189,7 @@ export function pythonImagePlan({ plan, files, privateIndex = false }: PythonIma
       : []),
     { kind: 'user', user: `${APP_UID}:${APP_UID}` },
   ];
-  if (plan.port !== undefined || plan.framework) {
-    production.push({ kind: 'expose', port }, healthcheck(['python', '-c', probe], '15s'));
-  }
+  production.push(...listening(port, (listen) => healthcheck(['python', '-c', probe(listen)], '15s')));
   production.push(...init.entrypoint);
   production.push({ kind: 'cmd', argv: plan.startCommand.split(/\s+/) });
 
@@ -241,7 +241,7 @@ export function pythonImagePlan({ plan, files, privateIndex = false }: PythonIma
           'Development: the source mounted over /app by compose.override.yaml, with reload where the server has it.',
         steps: [
           { kind: 'copy', sources: ['.'], dest: '.' },
-          { kind: 'expose', port },
+          ...exposed(port),
           { kind: 'cmd', argv: (plan.devCommand ?? plan.startCommand).split(/\s+/) },
         ],
       },

@@ -10,7 +10,7 @@ import { type ImagePlan, REGISTRY_SECRETS, type Step } from '../../core/image-pl
 import { PlanError } from '../../core/plan-error.js';
 import { BUILD_USAGE } from '../shared/conventions.js';
 import { APP_UID, addAppUser, aptInstall, initForInterpreter } from '../shared/debian.js';
-import { healthcheck } from '../shared/healthcheck.js';
+import { exposed, healthcheck, listening } from '../shared/healthcheck.js';
 
 export const DEFAULT_RUBY_VERSION = '3.3';
 
@@ -36,7 +36,7 @@ export function rubyImagePlan({ plan, files, hasGems, privateSource = false }: R
       'no start command was detected: add a config.ru or a Procfile web line, then run init again',
     );
   const version = plan.runtimeVersion ?? DEFAULT_RUBY_VERSION;
-  const port = plan.port ?? 3000;
+  const port = plan.port;
   const install = 'bundle install';
   const dropCaches = 'rm -rf "$BUNDLE_PATH"/cache "$BUNDLE_PATH"/ruby/*/cache';
   const gemSteps = (withoutGroups: boolean): Step[] => [
@@ -49,7 +49,8 @@ export function rubyImagePlan({ plan, files, hasGems, privateSource = false }: R
       secrets: privateSource ? [REGISTRY_SECRETS.bundler] : undefined,
     },
   ];
-  const probe = `require "net/http"; exit(Net::HTTP.get_response(URI("http://127.0.0.1:${port}${plan.healthcheckPath ?? '/'}")).code.to_i < ${plan.healthcheckPath ? 400 : 500} ? 0 : 1)`;
+  const probe = (listen: number) =>
+    `require "net/http"; exit(Net::HTTP.get_response(URI("http://127.0.0.1:${listen}${plan.healthcheckPath ?? '/'}")).code.to_i < ${plan.healthcheckPath ? 400 : 500} ? 0 : 1)`;
   const init = initForInterpreter('Ruby', plan.handlesSigterm);
   const production: Step[] = [
     { kind: 'run', commands: [addAppUser()] },
@@ -59,8 +60,7 @@ export function rubyImagePlan({ plan, files, hasGems, privateSource = false }: R
       ? { kind: 'copy', from: 'build', chown: `${APP_UID}:${APP_UID}`, sources: ['/app'], dest: '/app' }
       : { kind: 'copy', chown: `${APP_UID}:${APP_UID}`, sources: ['.'], dest: '.' },
     { kind: 'user', user: `${APP_UID}:${APP_UID}` },
-    { kind: 'expose', port },
-    healthcheck(['ruby', '-e', probe], '15s'),
+    ...listening(port, (listen) => healthcheck(['ruby', '-e', probe(listen)], '15s')),
     ...init.entrypoint,
     { kind: 'cmd', argv: plan.startCommand.split(/\s+/) },
   ];
@@ -117,7 +117,7 @@ export function rubyImagePlan({ plan, files, hasGems, privateSource = false }: R
         steps: [
           ...gemSteps(false),
           { kind: 'copy', sources: ['.'], dest: '.' },
-          { kind: 'expose', port },
+          ...exposed(port),
           { kind: 'cmd', argv: (plan.devCommand ?? plan.startCommand).split(/\s+/) },
         ],
       },

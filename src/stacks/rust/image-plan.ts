@@ -10,7 +10,7 @@ import type { ImagePlan, Step } from '../../core/image-plan.js';
 import { PlanError } from '../../core/plan-error.js';
 import { BUILD_USAGE, compiledDevelopmentStage, DISTROLESS_NONROOT_UID } from '../shared/conventions.js';
 import { aptInstall, printfFile, TINI_PACKAGE } from '../shared/debian.js';
-import { healthcheck } from '../shared/healthcheck.js';
+import { healthcheck, listening } from '../shared/healthcheck.js';
 
 export const DEFAULT_RUST_VERSION = '1.83';
 
@@ -43,7 +43,7 @@ export function rustImagePlan({ plan, files }: { plan: AppPlan; files: string[] 
     );
   const binary = plan.startCommand.replace(/^\/app\//, '');
   const version = plan.runtimeVersion ?? DEFAULT_RUST_VERSION;
-  const port = plan.port ?? 8080;
+  const port = plan.port;
   const registry = { target: '/usr/local/cargo/registry', locked: true };
   const target = { target: '/src/target', locked: true };
   const build: Step[] = [
@@ -87,8 +87,9 @@ export function rustImagePlan({ plan, files }: { plan: AppPlan; files: string[] 
       ? []
       : [{ kind: 'copy' as const, from: 'build', sources: ['/usr/bin/tini-static'], dest: '/app/tini' }]),
     { kind: 'user', user: `${DISTROLESS_NONROOT_UID}:${DISTROLESS_NONROOT_UID}` },
-    { kind: 'expose', port },
-    healthcheck(['/app/healthcheck', `127.0.0.1:${port}`, plan.healthcheckPath ?? '/'], '10s'),
+    ...listening(port, (listen) =>
+      healthcheck(['/app/healthcheck', `127.0.0.1:${listen}`, plan.healthcheckPath ?? '/'], '10s'),
+    ),
     ...(plan.handlesSigterm
       ? [{ kind: 'entrypoint' as const, argv: [`/app/${binary}`] }]
       : [{ kind: 'entrypoint' as const, argv: ['/app/tini', '--', `/app/${binary}`] }]),

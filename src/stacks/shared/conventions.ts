@@ -1,6 +1,7 @@
 /** What every generated image plan says or does the same way, whatever the language. */
 
 import type { StagePlan } from '../../core/image-plan.js';
+import { exposed } from './healthcheck.js';
 
 /** The `nonroot` user of the distroless images. */
 export const DISTROLESS_NONROOT_UID = '65532';
@@ -18,14 +19,11 @@ export function workspaceBuildUsage(dockerfile: string): string {
  * The development stage of a compiled stack: the build stage's toolchain and source, run from source.
  * compose.override.yaml mounts the source over /src, the build stage's working directory.
  */
-export function compiledDevelopmentStage(port: number, argv: string[]): StagePlan {
+export function compiledDevelopmentStage(port: number | undefined, argv: string[]): StagePlan {
   return {
     name: 'development',
     from: 'build',
     purpose: 'Development: the toolchain and the source; compose.override.yaml mounts the source over /src.',
-    steps: [
-      { kind: 'expose', port },
-      { kind: 'cmd', argv },
-    ],
+    steps: [...exposed(port), { kind: 'cmd', argv }],
   };
 }

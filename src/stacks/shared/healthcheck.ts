@@ -7,3 +7,13 @@ import type { Step } from '../../core/image-plan.js';
 export function healthcheck(argv: string[], startPeriod: '10s' | '15s'): Step {
   return { kind: 'healthcheck', argv, interval: '30s', timeout: '5s', startPeriod, retries: 3 };
 }
+
+/** EXPOSE, for an app that listens: a worker (no port decided) publishes nothing. */
+export function exposed(port: number | undefined): Step[] {
+  return port === undefined ? [] : [{ kind: 'expose', port }];
+}
+
+/** EXPOSE and a HEALTHCHECK probing the port; a worker gets neither (nothing answers there). */
+export function listening(port: number | undefined, probe: (port: number) => Step): Step[] {
+  return port === undefined ? [] : [{ kind: 'expose', port }, probe(port)];
+}
