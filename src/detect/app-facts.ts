@@ -18,6 +18,7 @@ export function appFacts(fs: FileSystem, dir: string): AppFacts {
     files: fs.list(dir),
     outDir: tsconfig?.compilerOptions?.outDir?.replace(/^\.\//, '').replace(/\/$/, ''),
     prisma: 'prisma' in deps || '@prisma/client' in deps,
+    yarnBerry: fs.kind(join(dir, '.yarnrc.yml')) !== undefined,
     bunVersion: normaliseVersion(pkg?.packageManager?.match(/^bun@(.+)$/)?.[1] ?? pkg?.engines?.bun, 2),
     // A gem spec is a four-space-indented `name (version)` line under GEM/specs.
     gems: /^ {4}\S+ \(/m.test(fs.readFile(join(dir, 'Gemfile.lock')) ?? ''),

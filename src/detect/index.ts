@@ -6,14 +6,9 @@
 
 import type { AppPlan, DetectResult } from '../core/app-plan.js';
 import { stackFor } from '../stacks/index.js';
-import {
-  LOCKFILES,
-  type NodePackageManager,
-  nodePackageManager,
-  nodeVersion,
-  readManifest,
-} from '../stacks/node/detect.js';
 import { nodeStack } from '../stacks/node/index.js';
+import { managerName, nodePackageManager } from '../stacks/node/package-managers.js';
+import { applyNodeWorkspace, applyRootApp } from '../stacks/node/workspace.js';
 import type { FileView } from '../stacks/shared/file-view.js';
 import { join, servicesFromFiles } from '../stacks/shared/services.js';
 import type { Stack } from '../stacks/stack.js';
@@ -77,7 +72,8 @@ function detectWorkspace(view: FileView, workspace: Workspace): DetectResult {
   const apps: AppPlan[] = [];
   const libraries: string[] = [];
   const rootPkg = (view.json('package.json') ?? {}) as { packageManager?: string };
-  const rootManager = workspace.kind === 'node' ? nodePackageManager(view, '.', rootPkg) : undefined;
+  const rootManager =
+    workspace.kind === 'node' ? nodePackageManager(view, '.', rootPkg.packageManager) : undefined;
   const manager = rootManager?.manager;
   // Members that other members (or the root) link are libraries, even with a `main` entry that
   // would otherwise pass for a start command.
@@ -109,8 +105,7 @@ function detectWorkspace(view: FileView, workspace: Workspace): DetectResult {
       apps.push(withRootServices(view, root));
     }
   }
-  const packageManager =
-    workspace.kind === 'node' ? (manager === 'yarn-berry' ? 'yarn' : manager) : workspace.kind;
+  const packageManager = workspace.kind === 'node' ? manager && managerName(manager) : workspace.kind;
   const warnings = apps.length
     ? []
     : [
@@ -120,111 +115,9 @@ function detectWorkspace(view: FileView, workspace: Workspace): DetectResult {
   return { root: view.root, monorepo: true, packageManager, apps, libraries, warnings };
 }
 
-function memberPackage(view: FileView, member: string): { name?: string; scripts?: Record<string, string> } {
-  return (view.json(join(member, 'package.json')) ?? {}) as {
-    name?: string;
-    scripts?: Record<string, string>;
-  };
-}
-
-/** The members, in their order, that have a build script: by package name, else by folder. */
-function withBuildScript(view: FileView, members: string[]): string[] {
-  return members.flatMap((member) => {
-    const pkg = memberPackage(view, member);
-    return pkg.scripts?.build ? [pkg.name ?? member] : [];
-  });
-}
-
-/** Runs one member's script from the workspace root. */
-function workspaceScript(manager: NodePackageManager, workspace: string, script: string): string {
-  switch (manager) {
-    case 'pnpm':
-      return `pnpm --filter ${workspace} run ${script}`;
-    case 'yarn':
-    case 'yarn-berry':
-      return `yarn workspace ${workspace} run ${script}`;
-    case 'bun':
-      return `bun run --filter ${workspace} ${script}`;
-    default:
-      return `npm run ${script} --workspace ${workspace}`;
-  }
-}
-
-/**
- * A workspace whose root is the app: it builds the members it links before itself, with the root's
- * install (every member is part of the app's build context anyway).
- */
-function applyRootApp(
-  view: FileView,
-  plan: AppPlan,
-  linked: string[],
-  manager: NodePackageManager | undefined,
-): void {
-  plan.localDependencies = linked;
-  if (!manager) return;
-  const libraryBuilds = withBuildScript(view, linked).map((name) => workspaceScript(manager, name, 'build'));
-  if (libraryBuilds.length)
-    plan.buildCommand = [...libraryBuilds, ...(plan.buildCommand ? [plan.buildCommand] : [])].join(' && ');
-}
-
 /** An app has something to run or to serve; a library has neither. */
 function isDeployable(plan: AppPlan): boolean {
   return plan.static || plan.startCommand !== undefined;
-}
-
-/** A workspace installs once at the root; each app builds through the workspace's own filter. */
-function applyNodeWorkspace(
-  view: FileView,
-  plan: AppPlan,
-  dir: string,
-  root: { manager: NodePackageManager; from: string },
-  tools: string[],
-): void {
-  const { manager } = root;
-  const pkg = memberPackage(view, dir);
-  const name = pkg.name ?? dir;
-  const locked = LOCKFILES.some((lock) => view.exists(lock));
-  plan.evidence.packageManager = `workspace root (${root.from})`;
-  // A member that names no Node version runs the one the workspace root asks for.
-  const rootVersion = plan.runtimeVersion ? undefined : nodeVersion(view, '.', readManifest(view, '.') ?? {});
-  if (rootVersion) {
-    plan.runtimeVersion = rootVersion.version;
-    plan.evidence.runtimeVersion = `workspace root ${rootVersion.from}`;
-  }
-  plan.packageManager = manager === 'yarn-berry' ? 'yarn' : manager;
-  plan.warnings = plan.warnings.filter((warning) => !warning.startsWith('no lockfile'));
-  if (!locked) plan.warnings.push('no lockfile at the workspace root: installs are not reproducible');
-  switch (manager) {
-    case 'pnpm':
-      plan.installCommand = `pnpm install ${locked ? '--frozen-lockfile ' : ''}--filter ${name}...`;
-      break;
-    case 'yarn-berry':
-      plan.installCommand = `yarn workspaces focus ${name}`;
-      break;
-    case 'yarn':
-      plan.installCommand = locked ? 'yarn install --frozen-lockfile' : 'yarn install';
-      break;
-    case 'bun':
-      plan.installCommand = locked ? 'bun install --frozen-lockfile' : 'bun install';
-      break;
-    default:
-      plan.installCommand = `${locked ? 'npm ci' : 'npm install'} --workspace ${name} --include-workspace-root`;
-  }
-  // Every command runs at the workspace root. The members the app links are built first, in order:
-  // their entry points (dist/index.js) exist only once built.
-  const builders = withBuildScript(view, [...plan.localDependencies, dir]);
-  const libraryBuilds = builders.filter((member) => member !== name);
-  const run = (workspace: string, script: string) => workspaceScript(manager, workspace, script);
-  if (builders.length) {
-    if (tools.includes('turbo')) plan.buildCommand = `npx turbo run build --filter=${name}...`;
-    else if (manager === 'pnpm') plan.buildCommand = `pnpm --filter ${name}... run build`;
-    else if (manager === 'yarn-berry')
-      plan.buildCommand = `yarn workspaces foreach --recursive --topological --from ${name} run build`;
-    else plan.buildCommand = builders.map((member) => run(member, 'build')).join(' && ');
-  } else plan.buildCommand = undefined;
-  plan.devCommand = pkg.scripts?.dev
-    ? [...libraryBuilds.map((member) => run(member, 'build')), run(name, 'dev')].join(' && ')
-    : undefined;
 }
 
 /** Services declared once for the whole repository (a root .env.example or compose file) belong to every app. */

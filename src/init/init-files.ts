@@ -72,6 +72,7 @@ export function initFiles(
     ? {
         rootFiles: rootFacts.files,
         privateRegistry: rootFacts.privateRegistry,
+        yarnBerry: rootFacts.yarnBerry,
         members: [...new Set([...apps.map((app) => app.path), ...result.libraries])].sort(),
       }
     : undefined;

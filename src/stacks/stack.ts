@@ -31,6 +31,8 @@ export interface AppFacts {
   prisma: boolean;
   /** The Bun version package.json names ("packageManager": "bun@1.4.5"). */
   bunVersion?: string;
+  /** The folder uses Yarn 2 or later (stacks/node/package-managers.ts decides, as for detect). */
+  yarnBerry: boolean;
   /** Gemfile.lock lists at least one gem. */
   gems: boolean;
   /** .NET project, solution and build settings files, relative to the app. */
@@ -49,6 +51,8 @@ export interface WorkspaceFacts {
   rootFiles: string[];
   /** Every member's folder, apps and libraries. */
   members: string[];
+  /** The root's Yarn is 2 or later. */
+  yarnBerry: boolean;
   /** The root's .npmrc names a registry of its own or a login. */
   privateRegistry: boolean;
 }

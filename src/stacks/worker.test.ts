@@ -8,6 +8,7 @@ const facts = (files: string[]): AppFacts => ({
   files,
   prisma: false,
   gems: true,
+  yarnBerry: false,
   dotnetProjectFiles: ['Worker.csproj'],
   composerInstall: false,
   phpExtensions: [],

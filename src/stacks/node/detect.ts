@@ -11,6 +11,7 @@ import { healthPath, portHint } from '../shared/runtime-hints.js';
 import { join, servicesFromDependencies, servicesFromFiles } from '../shared/services.js';
 import { normaliseVersion, toolVersion } from '../shared/versions.js';
 import { appName, type StackDetection } from '../stack.js';
+import { installCommand, LOCKFILES, managerName, nodePackageManager, runScript } from './package-managers.js';
 
 interface PackageJson {
   name?: string;
@@ -24,63 +25,6 @@ interface PackageJson {
   volta?: { node?: string };
   packageManager?: string;
   workspaces?: string[] | { packages?: string[] };
-}
-
-export const LOCKFILES = [
-  'package-lock.json',
-  'npm-shrinkwrap.json',
-  'pnpm-lock.yaml',
-  'yarn.lock',
-  'bun.lock',
-  'bun.lockb',
-];
-
-export type NodePackageManager = 'npm' | 'pnpm' | 'yarn' | 'yarn-berry' | 'bun';
-
-/** The package manager and how it says so, for one directory (or the workspace root above it). */
-export function nodePackageManager(
-  view: FileView,
-  dir: string,
-  pkg: PackageJson,
-): { manager: NodePackageManager; from: string } {
-  const declared = /^(npm|pnpm|yarn|bun)@(\d+)/.exec(pkg.packageManager ?? '');
-  if (declared) {
-    const manager =
-      declared[1] === 'yarn' && Number(declared[2]) >= 2 ? 'yarn-berry' : (declared[1] as NodePackageManager);
-    return { manager, from: 'package.json packageManager' };
-  }
-  if (view.exists(join(dir, 'pnpm-lock.yaml')) || view.exists(join(dir, 'pnpm-workspace.yaml')))
-    return { manager: 'pnpm', from: 'pnpm-lock.yaml' };
-  if (view.exists(join(dir, 'bun.lockb')) || view.exists(join(dir, 'bun.lock')))
-    return { manager: 'bun', from: 'bun.lock' };
-  if (view.exists(join(dir, 'yarn.lock'))) {
-    const berry =
-      view.exists(join(dir, '.yarnrc.yml')) || /^__metadata:/m.test(view.read(join(dir, 'yarn.lock')) ?? '');
-    return { manager: berry ? 'yarn-berry' : 'yarn', from: 'yarn.lock' };
-  }
-  if (view.exists(join(dir, 'package-lock.json'))) return { manager: 'npm', from: 'package-lock.json' };
-  return { manager: 'npm', from: 'default (no lockfile)' };
-}
-
-export function installCommand(manager: NodePackageManager, locked: boolean): string {
-  switch (manager) {
-    case 'pnpm':
-      return locked ? 'pnpm install --frozen-lockfile' : 'pnpm install';
-    case 'yarn':
-      return locked ? 'yarn install --frozen-lockfile' : 'yarn install';
-    case 'yarn-berry':
-      return locked ? 'yarn install --immutable' : 'yarn install';
-    case 'bun':
-      return locked ? 'bun install --frozen-lockfile' : 'bun install';
-    default:
-      return locked ? 'npm ci' : 'npm install';
-  }
-}
-
-export function runScript(manager: NodePackageManager, script: string): string {
-  if (manager === 'npm') return `npm run ${script}`;
-  if (manager === 'bun') return `bun run ${script}`;
-  return `${manager === 'yarn-berry' ? 'yarn' : manager} run ${script}`;
 }
 
 const FRAMEWORKS: Array<{ name: string; deps: string[]; port: number; static?: boolean }> = [
@@ -175,8 +119,8 @@ export const nodeDetection: StackDetection = {
     const deps = { ...pkg.devDependencies, ...pkg.dependencies };
     const scripts = pkg.scripts ?? {};
 
-    const { manager, from } = nodePackageManager(view, dir, pkg);
-    plan.packageManager = manager === 'yarn-berry' ? 'yarn' : manager;
+    const { manager, from } = nodePackageManager(view, dir, pkg.packageManager);
+    plan.packageManager = managerName(manager);
     plan.evidence.packageManager = from;
     const locked = LOCKFILES.some((lock) => view.exists(join(dir, lock)));
     plan.installCommand = installCommand(manager, locked);

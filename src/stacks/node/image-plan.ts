@@ -18,12 +18,20 @@ import {
   STATIC_PORT,
   STATIC_WEB_ROOT,
 } from '../static/image-plan.js';
+import {
+  installCommand,
+  MANAGER_CACHE,
+  type NodePackageManager,
+  productionInstallCommand,
+  workspaceProductionInstall,
+} from './package-managers.js';
 
 /** The current LTS line, for apps that declare no Node version. */
 export const DEFAULT_NODE_MAJOR = '24';
 const NODE_UID = '1000';
 
 interface Manager {
+  name: NodePackageManager;
   lockfiles: string[];
   /** Installs everything, from the lockfile. */
   install: string;
@@ -33,68 +41,40 @@ interface Manager {
   corepack: boolean;
 }
 
-function manager(plan: AppPlan, files: string[]): Manager {
+/**
+ * The app's package manager as detect decided it; `yarnBerry` says which Yarn (detect's own test, read
+ * again by app-facts for the folder that holds yarn.lock).
+ */
+function manager(plan: AppPlan, files: string[], yarnBerry: boolean): Manager {
   const has = (file: string) => files.includes(file);
-  switch (plan.packageManager) {
-    case 'pnpm':
-      return {
-        lockfiles: ['pnpm-lock.yaml', ...(has('pnpm-workspace.yaml') ? ['pnpm-workspace.yaml'] : [])],
-        install: 'pnpm install --frozen-lockfile',
-        installProduction: 'pnpm install --frozen-lockfile --prod',
-        cache: '/root/.local/share/pnpm/store',
-        corepack: true,
-      };
-    case 'yarn': {
-      const berry = has('.yarnrc.yml');
-      return berry
-        ? {
-            lockfiles: ['yarn.lock', '.yarnrc.yml'],
-            install: 'yarn install --immutable',
-            installProduction: 'yarn workspaces focus --all --production',
-            cache: '/root/.yarn/berry/cache',
-            corepack: true,
-          }
-        : {
-            lockfiles: ['yarn.lock'],
-            install: 'yarn install --frozen-lockfile',
-            installProduction: 'yarn install --frozen-lockfile --production',
-            cache: '/usr/local/share/.cache/yarn',
-            corepack: true,
-          };
-    }
-    case 'bun': {
-      const lockfile = ['bun.lock', 'bun.lockb'].find(has);
-      return {
-        lockfiles: lockfile ? [lockfile] : [],
-        install: lockfile ? 'bun install --frozen-lockfile' : 'bun install',
-        installProduction: lockfile
-          ? 'bun install --frozen-lockfile --production'
-          : 'bun install --production',
-        cache: '/root/.bun/install/cache',
-        corepack: false,
-      };
-    }
-    case 'npm':
-    case undefined:
-      return {
-        lockfiles: has('package-lock.json')
-          ? ['package-lock.json']
-          : has('npm-shrinkwrap.json')
-            ? ['npm-shrinkwrap.json']
-            : [],
-        install: has('package-lock.json') || has('npm-shrinkwrap.json') ? 'npm ci' : 'npm install',
-        installProduction:
-          has('package-lock.json') || has('npm-shrinkwrap.json')
-            ? 'npm ci --omit=dev'
-            : 'npm install --omit=dev',
-        cache: '/root/.npm',
-        corepack: false,
-      };
-    default:
-      throw new PlanError(
-        `init does not write Dockerfiles for ${plan.packageManager} yet (npm, pnpm, yarn and bun are supported)`,
-      );
-  }
+  const name: NodePackageManager | undefined =
+    plan.packageManager === 'yarn'
+      ? yarnBerry
+        ? 'yarn-berry'
+        : 'yarn'
+      : plan.packageManager === undefined
+        ? 'npm'
+        : (['npm', 'pnpm', 'bun'] as const).find((known) => known === plan.packageManager);
+  if (!name)
+    throw new PlanError(
+      `init does not write Dockerfiles for ${plan.packageManager} yet (npm, pnpm, yarn and bun are supported)`,
+    );
+  const lockfiles: Record<NodePackageManager, string[]> = {
+    npm: ['package-lock.json', 'npm-shrinkwrap.json'].filter(has).slice(0, 1),
+    pnpm: ['pnpm-lock.yaml', ...(has('pnpm-workspace.yaml') ? ['pnpm-workspace.yaml'] : [])],
+    yarn: ['yarn.lock'],
+    'yarn-berry': ['yarn.lock', ...(has('.yarnrc.yml') ? ['.yarnrc.yml'] : [])],
+    bun: ['bun.lock', 'bun.lockb'].filter(has).slice(0, 1),
+  };
+  // npm and Bun install from their lockfile only when it is there; pnpm's and Yarn's is copied regardless.
+  const locked = name === 'npm' || name === 'bun' ? lockfiles[name].length > 0 : true;
+  return {
+    name,
+    lockfiles: lockfiles[name],
+    install: installCommand(name, locked),
+    installProduction: productionInstallCommand(name, locked),
+    ...MANAGER_CACHE[name],
+  };
 }
 
 /** Where the build writes what production needs, per framework. */
@@ -147,6 +127,8 @@ export interface NodeImageInput {
   workspace?: NodeWorkspace;
   /** The Bun version package.json names ("packageManager": "bun@1.4.5"). */
   bunVersion?: string;
+  /** The folder with the lockfile (the workspace root, for a member) uses Yarn 2 or later. */
+  yarnBerry: boolean;
   /** An .npmrc names a registry of its own or a login: the install reads ~/.npmrc from a secret. */
   privateRegistry?: boolean;
 }
@@ -193,7 +175,7 @@ function nodeLayout(plan: AppPlan, pm: Manager, workspace: NodeWorkspace | undef
         .map((member): Step => ({ kind: 'copy', sources: [`${member}/package.json`], dest: `./${member}/` })),
     ],
     install,
-    installProduction: productionInstall(plan.packageManager, install),
+    installProduction: workspaceProductionInstall(pm.name, install),
     appDir: plan.path,
     // An app at the workspace root has every member inside its own folder.
     members: plan.path === '.' ? ['.'] : [...plan.localDependencies, plan.path],
@@ -203,22 +185,6 @@ function nodeLayout(plan: AppPlan, pm: Manager, workspace: NodeWorkspace | undef
 /** A path under the app's folder in the image ('.' is the workspace root itself). */
 function under(dir: string, path: string): string {
   return dir === '.' ? path : `${dir}/${path}`;
-}
-
-/** The workspace install (filtered to the app and what it links) without devDependencies. */
-function productionInstall(packageManager: string | undefined, install: string): string {
-  switch (packageManager) {
-    case 'pnpm':
-      return install.replace(/^pnpm install/, 'pnpm install --prod');
-    case 'yarn':
-      return install.startsWith('yarn workspaces focus')
-        ? install.replace(/^yarn workspaces focus/, 'yarn workspaces focus --production')
-        : `${install} --production`;
-    case 'bun':
-      return `${install} --production`;
-    default:
-      return `${install} --omit=dev`;
-  }
 }
 
 /** The current Bun release line, for apps that name no Bun version ("packageManager": "bun@1.4.5"). */
@@ -270,13 +236,14 @@ export function nodeImagePlan({
   prisma,
   workspace,
   bunVersion,
+  yarnBerry,
   privateRegistry = false,
 }: NodeImageInput): ImagePlan {
   if (!plan.startCommand && !plan.static)
     throw new PlanError(
       'no start command was detected: add a "start" script or a "main" entry to package.json, then run init again',
     );
-  const pm = manager(plan, workspace?.rootFiles ?? files);
+  const pm = manager(plan, workspace?.rootFiles ?? files, yarnBerry);
   const layout = nodeLayout(plan, pm, workspace);
   const inApp = (path: string) => under(layout.appDir, path);
   const port = plan.port;

@@ -1,7 +1,8 @@
 import { writablePaths } from '../shared/writable-paths.js';
 import type { Stack } from '../stack.js';
-import { LOCKFILES, nodeDetection } from './detect.js';
+import { nodeDetection } from './detect.js';
 import { nodeImagePlan } from './image-plan.js';
+import { LOCKFILES } from './package-managers.js';
 
 export const nodeStack: Stack = {
   ...nodeDetection,
@@ -13,6 +14,7 @@ export const nodeStack: Stack = {
       prisma: facts.prisma,
       workspace,
       bunVersion: facts.bunVersion,
+      yarnBerry: workspace ? workspace.yarnBerry : facts.yarnBerry,
       // A workspace installs once, with the root's .npmrc.
       privateRegistry: workspace ? workspace.privateRegistry : facts.privateRegistry,
     }),
