@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { formatBytes } from '../core/bytes.js';
+import { colours, coloursEnabled } from '../core/colours.js';
 import { EngineError, InputError } from '../core/errors.js';
 import { detectRepository } from '../detect/index.js';
 import { bakeArguments, bakeImages } from '../docker/bake.js';
@@ -12,7 +13,6 @@ import { DockerEngine } from '../docker/engine.js';
 import { buildsFromWorkspaceRoot } from '../stacks/index.js';
 import { fileView } from '../stacks/shared/file-view.js';
 import { buildProgressView } from './build-progress-view.js';
-import { colours, coloursEnabled } from './colours.js';
 import { type Command, EXIT, flagOption, listOption, type ParsedArgs, stringOption } from './command.js';
 import type { CliIo } from './io.js';
 

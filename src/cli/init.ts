@@ -1,11 +1,11 @@
 import { join, resolve } from 'node:path';
 import type { DetectResult } from '../core/app-plan.js';
+import { colours, coloursEnabled } from '../core/colours.js';
 import { InputError } from '../core/errors.js';
 import { toolVersion } from '../core/version.js';
 import { planInit, TARGETS } from '../init/index.js';
 import { writeGenerated } from '../io/write-files.js';
 import { unifiedDiff } from '../lint/diff.js';
-import { colours, coloursEnabled } from './colours.js';
 import { type Command, EXIT, flagOption, listOption } from './command.js';
 
 /** The outputs init writes without --target (deploy targets are opt-in); bake only with several apps. */

@@ -1,3 +1,4 @@
+import { colours, coloursEnabled } from '../core/colours.js';
 import { UsageError } from '../core/errors.js';
 import { SEVERITY_ORDER, type Severity } from '../core/finding.js';
 import { FORMATS, formatFindings } from '../format/index.js';
@@ -5,7 +6,6 @@ import { loadLintConfig } from '../lint/config-file.js';
 import { discoverTargets } from '../lint/discover.js';
 import { lintTargets } from '../lint/lint-files.js';
 import { lintInWorkers, workerCount } from '../lint/parallel.js';
-import { colours, coloursEnabled } from './colours.js';
 import { type Command, EXIT, flagOption, stringOption } from './command.js';
 
 const THRESHOLDS = ['error', 'warning', 'info', 'style', 'none'];
