@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { memoryFileSystem } from '../../test/memory-file-system.js';
 import { appFacts } from '../detect/app-facts.js';
 import { detectRepository } from '../detect/index.js';
-import { memoryFileSystem } from '../io/file-system.js';
 import { fileView } from '../stacks/shared/file-view.js';
 import { initFiles } from './init-files.js';
 

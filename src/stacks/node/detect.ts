@@ -9,7 +9,7 @@ import { type AppPlan, emptyPlan } from '../../core/app-plan.js';
 import type { FileView } from '../shared/file-view.js';
 import { healthPath, portHint } from '../shared/runtime-hints.js';
 import { join, servicesFromDependencies, servicesFromFiles } from '../shared/services.js';
-import { normaliseVersion, toolVersion } from '../shared/versions.js';
+import { normaliseVersion, toolVersionsEntry } from '../shared/versions.js';
 import { appName, type StackDetection } from '../stack.js';
 import { installCommand, LOCKFILES, managerName, nodePackageManager, runScript } from './package-managers.js';
 
@@ -246,7 +246,7 @@ export function nodeVersion(
   const candidates: Array<[string | undefined, string]> = [
     [view.read(join(dir, '.nvmrc'))?.trim(), '.nvmrc'],
     [view.read(join(dir, '.node-version'))?.trim(), '.node-version'],
-    [toolVersion(view.read(join(dir, '.tool-versions')), ['nodejs', 'node']), '.tool-versions'],
+    [toolVersionsEntry(view.read(join(dir, '.tool-versions')), ['nodejs', 'node']), '.tool-versions'],
     [pkg.volta?.node, 'package.json volta'],
     [pkg.engines?.node, 'package.json engines.node'],
   ];

@@ -9,7 +9,7 @@ import { type AppPlan, emptyPlan } from '../../core/app-plan.js';
 import type { FileView } from '../shared/file-view.js';
 import { healthPath, portHint } from '../shared/runtime-hints.js';
 import { join, servicesFromDependencies, servicesFromFiles } from '../shared/services.js';
-import { normaliseVersion, toolVersion } from '../shared/versions.js';
+import { normaliseVersion, toolVersionsEntry } from '../shared/versions.js';
 import { appName, type StackDetection } from '../stack.js';
 
 const ENTRY_SCRIPTS = ['main.py', 'app.py', 'bot.py', 'server.py', 'run.py'];
@@ -251,7 +251,7 @@ function pythonVersion(
   const candidates: Array<[string | undefined, string]> = [
     [view.read(join(dir, '.python-version'))?.trim().split('\n')[0], '.python-version'],
     [runtime, 'runtime.txt'],
-    [toolVersion(view.read(join(dir, '.tool-versions')), ['python']), '.tool-versions'],
+    [toolVersionsEntry(view.read(join(dir, '.tool-versions')), ['python']), '.tool-versions'],
     [get(pyproject, 'project', 'requires-python') as string | undefined, 'pyproject requires-python'],
     [
       get(pyproject, 'tool', 'poetry', 'dependencies', 'python') as string | undefined,

@@ -3,7 +3,7 @@
 import { type AppPlan, emptyPlan } from '../../core/app-plan.js';
 import { healthPath, portHint } from '../shared/runtime-hints.js';
 import { join, servicesFromDependencies, servicesFromFiles } from '../shared/services.js';
-import { normaliseVersion, toolVersion } from '../shared/versions.js';
+import { normaliseVersion, toolVersionsEntry } from '../shared/versions.js';
 import { appName, type StackDetection } from '../stack.js';
 
 export const rubyDetection: StackDetection = {
@@ -24,7 +24,7 @@ export const rubyDetection: StackDetection = {
         .read(join(dir, '.ruby-version'))
         ?.trim()
         .replace(/^ruby-/, '') ??
-      toolVersion(view.read(join(dir, '.tool-versions')), ['ruby']) ??
+      toolVersionsEntry(view.read(join(dir, '.tool-versions')), ['ruby']) ??
       /^\s*ruby\s+["']([^"']+)["']/m.exec(gemfile)?.[1];
     const normalised = normaliseVersion(version, 2);
     if (normalised) {

@@ -4,6 +4,7 @@
  */
 
 import type { ServiceKind } from '../../core/app-plan.js';
+import { DEFAULT_COMPOSE_FILES } from '../../parse/compose.js';
 import type { FileView } from './file-view.js';
 
 /** Dependency names (any ecosystem) that mean a service, matched exactly or by prefix `name*`. */
@@ -195,7 +196,7 @@ export function servicesFromFiles(view: FileView, dirs: string[]): Set<ServiceKi
     for (const name of ['.env.example', '.env.sample', '.env.template', '.env.dist', 'example.env']) {
       for (const service of servicesFromText(view.read(join(dir, name)))) found.add(service);
     }
-    for (const name of ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml']) {
+    for (const name of DEFAULT_COMPOSE_FILES) {
       for (const service of servicesFromCompose(view.read(join(dir, name)))) found.add(service);
     }
   }

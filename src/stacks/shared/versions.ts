@@ -18,8 +18,11 @@ export function normaliseVersion(spec: string | undefined, parts: 1 | 2 = 1): st
   return numbers.slice(0, Math.max(parts, text.includes('.x') ? 1 : parts)).join('.');
 }
 
-/** `.tool-versions` (asdf, mise): `nodejs 20.11.1`, `python 3.11.7`. */
-export function toolVersion(text: string | undefined, tools: string[]): string | undefined {
+/**
+ * The version a `.tool-versions` file (asdf, mise) gives one of `tools`: `nodejs 20.11.1`. Not to be confused
+ * with core/version.ts toolVersion(), shipshape's own version: one name, one meaning.
+ */
+export function toolVersionsEntry(text: string | undefined, tools: string[]): string | undefined {
   if (!text) return undefined;
   for (const line of text.split('\n')) {
     const [tool, version] = line.trim().split(/\s+/);

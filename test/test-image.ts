@@ -1,7 +1,7 @@
 /** An ImageInfo for check tests: the defaults of a well-made image, overridden per case. */
 
-import type { ImageInfo } from '../docker/engine.js';
-import type { RunObservation } from './observe-run.js';
+import type { ImageInfo } from '../src/docker/engine.js';
+import type { RunObservation } from '../src/verify/observe-run.js';
 
 export function testImage(overrides: Partial<ImageInfo> = {}): ImageInfo {
   return {
