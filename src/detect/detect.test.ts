@@ -426,7 +426,7 @@ describe('detect on the fixture apps', () => {
     const result = detect('unknown-elixir');
     expect(result.apps).toEqual([]);
     expect(result.warnings[0]).toMatch(
-      /no app recognised \(found mix\.exs\)\. shipshape knows Node \(package\.json\)/,
+      /no app recognised \(found mix\.exs\)\. shipshape knows PHP \(composer\.json\), Go \(go\.mod\).* Node \(package\.json\) and static sites \(index\.html\)$/,
     );
   });
 });

@@ -5,7 +5,7 @@
  */
 
 import type { AppPlan, DetectResult } from '../core/app-plan.js';
-import { stackFor } from '../stacks/index.js';
+import { STACKS, stackFor } from '../stacks/index.js';
 import { nodeStack } from '../stacks/node/index.js';
 import { managerName, nodePackageManager } from '../stacks/node/package-managers.js';
 import { applyNodeWorkspace, applyRootApp } from '../stacks/node/workspace.js';
@@ -135,5 +135,6 @@ function unknownMessage(view: FileView): string {
     .filter((name) => !name.startsWith('.'))
     .slice(0, 12);
   const seen = names.length ? `found ${names.join(', ')}` : 'the directory is empty';
-  return `no app recognised (${seen}). shipshape knows Node (package.json), Python (requirements.txt, pyproject.toml), Go (go.mod), Rust (Cargo.toml), Java (pom.xml, build.gradle), .NET (*.csproj), Ruby (Gemfile), PHP (composer.json) and static sites (index.html)`;
+  const known = STACKS.map((stack) => stack.recognisedBy);
+  return `no app recognised (${seen}). shipshape knows ${known.slice(0, -1).join(', ')} and ${known.at(-1)}`;
 }

@@ -12,6 +12,8 @@ import type { InstallCommand } from './shared/install-command.js';
  */
 export interface Stack {
   language: Language;
+  /** How the unrecognised-app message names it and the files that announce it: `Node (package.json)`. */
+  recognisedBy: string;
   detect(view: FileView, dir: string): boolean;
   plan(view: FileView, dir: string): AppPlan;
   imagePlan(app: AppPlan, facts: AppFacts, workspace: WorkspaceFacts | undefined): ImagePlan;

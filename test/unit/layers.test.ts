@@ -91,3 +91,17 @@ describe('import direction between the folders of src/', () => {
     expect([...new Set(violations)]).toEqual([]);
   });
 });
+
+// A new stack is one folder in src/stacks and one line in src/stacks/index.ts: nothing outside
+// src/stacks may decide by a stack's name (renderers read what the stack decided instead).
+describe('no per-stack switch outside src/stacks', () => {
+  it('no file compares a language to a stack name', () => {
+    const switching = sourceFiles(src)
+      .filter((file) => !relative(src, file).startsWith('stacks/'))
+      .filter((file) =>
+        /\.language\s*[!=]==\s*['"]|switch\s*\([^)]*\.language\)/.test(readFileSync(file, 'utf8')),
+      )
+      .map((file) => relative(src, file));
+    expect(switching).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { dotnetImagePlan } from './image-plan.js';
 
 export const dotnetStack: Stack = {
   ...dotnetDetection,
+  recognisedBy: '.NET (*.csproj)',
   imagePlan: (app, facts) => dotnetImagePlan({ plan: app, projectFiles: facts.dotnetProjectFiles }),
   deployment: (_app, layout) => ({
     workdir: '/app',

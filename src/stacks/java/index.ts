@@ -5,6 +5,7 @@ import { javaImagePlan } from './image-plan.js';
 
 export const javaStack: Stack = {
   ...javaDetection,
+  recognisedBy: 'Java (pom.xml, build.gradle)',
   imagePlan: (app, facts) =>
     javaImagePlan({ plan: app, files: facts.files, privateRepository: facts.privateRegistry }),
   deployment: (_app, layout) => ({

@@ -6,6 +6,7 @@ import { LOCKFILES } from './package-managers.js';
 
 export const nodeStack: Stack = {
   ...nodeDetection,
+  recognisedBy: 'Node (package.json)',
   imagePlan: (app, facts, workspace) =>
     nodeImagePlan({
       plan: app,

@@ -16,6 +16,7 @@ const FRAMEWORK_WRITES: Record<string, string[]> = {
 
 export const phpStack: Stack = {
   ...phpDetection,
+  recognisedBy: 'PHP (composer.json)',
   imagePlan: (app, facts) =>
     phpImagePlan({
       plan: app,

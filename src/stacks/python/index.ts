@@ -5,6 +5,7 @@ import { pythonImagePlan } from './image-plan.js';
 
 export const pythonStack: Stack = {
   ...pythonDetection,
+  recognisedBy: 'Python (requirements.txt, pyproject.toml)',
   imagePlan: (app, facts) =>
     pythonImagePlan({ plan: app, files: facts.files, privateIndex: facts.privateRegistry }),
   deployment: (_app, layout) => ({

@@ -5,6 +5,7 @@ import { rubyImagePlan } from './image-plan.js';
 
 export const rubyStack: Stack = {
   ...rubyDetection,
+  recognisedBy: 'Ruby (Gemfile)',
   imagePlan: (app, facts) =>
     rubyImagePlan({
       plan: app,
