@@ -5,8 +5,8 @@
  * Built as data and printed by the yaml package, so the output is always valid YAML.
  */
 
-import type { AppPlan } from '../detect/plan.js';
-import { type BuildLayout, ownFolder } from '../plan/build-layout.js';
+import type { AppPlan } from '../core/app-plan.js';
+import { type BuildLayout, ownFolder } from '../core/build-layout.js';
 import { serviceName } from './compose.js';
 import { yamlDocument } from './yaml-document.js';
 
