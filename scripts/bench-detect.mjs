@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileView } from '../dist/detect/file-view.js';
+import { fileView } from '../dist/stacks/shared/file-view.js';
 import { detectRepository } from '../dist/detect/index.js';
 import { nodeFileSystem } from '../dist/io/file-system.js';
 
