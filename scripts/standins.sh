@@ -85,6 +85,7 @@ EOF
   # and one certificate per file where update-ca-certificates looks for local CAs, so that a
   # Dockerfile's `apt-get install ca-certificates` (and Java's cacerts, which ca-certificates-java
   # builds from the same list) trusts the proxy the way a developer's own base image would.
+  rm -rf "$rootfs/etc/ssl/standin" "$rootfs/usr/local/share/ca-certificates/standin-host-ca"*
   mkdir -p "$rootfs/etc/ssl/standin" "$rootfs/usr/local/share/ca-certificates/standin-host-ca"
   cp "$host_ca" "$rootfs/etc/ssl/standin/host-ca-bundle.pem"
   awk -v dir="$rootfs/usr/local/share/ca-certificates/standin-host-ca" '
@@ -93,15 +94,21 @@ EOF
     /-----END CERTIFICATE-----/ { close(file); file = "" }' "$host_ca"
 }
 
+# The root each suite's images are built on, by a name of its own that holds the input hash: another
+# checkout's script importing debian:<suite>-slim on the same engine cannot change what these stand on.
+declare -A root_of=()
+
 build_root() { # suite tags...
-  local suite=$1 mirror hash rootfs image_hash
+  local suite=$1 mirror hash rootfs image_hash private
   shift
   mirror=$(apt_mirror)
   # The debootstrap tree is keyed by its inputs; the image also by the settings written into it.
   hash=$(printf '%s %s minbase v1' "$mirror" "$suite" | hash_text)
   image_hash=$(printf '%s official-config v4 %s' "$hash" "$ca_hash" | hash_text)
-  if [ "$(label_of "$1")" = "$image_hash" ]; then
-    tag_all "$1" "$@"
+  private="shipshape-standin/debian:$suite-$image_hash"
+  root_of[$suite]=$private
+  if [ "$(label_of "$private")" = "$image_hash" ]; then
+    tag_all "$private" "$@"
     return
   fi
   command -v debootstrap >/dev/null || fail "debootstrap is not installed (apt-get install debootstrap)"
@@ -122,8 +129,11 @@ build_root() { # suite tags...
     --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
     --change 'CMD ["bash"]' \
     --change "LABEL org.shipshape.standin=$image_hash" \
-    - "$1" >/dev/null
-  tag_all "$1" "$@"
+    - "$private" >/dev/null
+  # The roots this script imported before, for other inputs (only its own names).
+  "$DOCKER" images --format '{{.Repository}}:{{.Tag}}' shipshape-standin/debian | grep "^shipshape-standin/debian:$suite-" \
+    | grep -vx "$private" | xargs -r "$DOCKER" rmi >/dev/null 2>&1 || true
+  tag_all "$private" "$@"
 }
 
 # Every further name of an image points at the first one.
@@ -246,7 +256,8 @@ flatten() { # image built -> image flattened, its config kept
 build_image() { # line suite context source tags...
   local line=$1 suite=$2 context=$3 source=$4
   shift 4
-  local dir=${context%%:*} target="" base="debian:$suite-slim" kind flat="" args=() item hash work="" first
+  local dir=${context%%:*} target="" base=${root_of[$suite]:-} kind flat="" args=() item hash work="" first
+  [ -n "$base" ] || fail "$table: no debian row for suite $suite above this line"
   [[ $context == *:* ]] && target=${context#*:}
   [ -d "$standins/$dir" ] || fail "$table: no folder test/standins/$dir"
   IFS=, read -ra items <<<"$source"
