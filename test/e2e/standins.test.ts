@@ -399,9 +399,9 @@ describe.skipIf(!engine)('stand-ins behave like the official images', () => {
     it('initialises from MYSQL_* with a _FILE password, answers mysqladmin ping and healthcheck.sh, runs as 999', async (ctx) => {
       const image = present(ctx, docker, row);
       expect(Object.keys(config(docker, image).Volumes ?? {})).toEqual(['/var/lib/mysql']);
-      expect(sh(docker, image, 'id -u mysql; id -g mysql; command -v mysqladmin; command -v healthcheck.sh')).toBe(
-        '999\n999\n/usr/bin/mysqladmin\n/usr/local/bin/healthcheck.sh',
-      );
+      expect(
+        sh(docker, image, 'id -u mysql; id -g mysql; command -v mysqladmin; command -v healthcheck.sh'),
+      ).toBe('999\n999\n/usr/bin/mysqladmin\n/usr/local/bin/healthcheck.sh');
       const secrets = secretsDir('s3cret-from-file');
       const container = start(docker, image, [
         ...['-e', 'MYSQL_DATABASE=app', '-e', 'MYSQL_USER=app', '-e', 'MYSQL_RANDOM_ROOT_PASSWORD=yes'],
