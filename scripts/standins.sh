@@ -231,6 +231,9 @@ prepare_runtime() {
       tar -C "$toolchain" --exclude=./share/doc -cf - . \
         | tar -C "$payload/rustup/toolchains/$runtime_version-x86_64-unknown-linux-gnu" -xf -
       cp "$(readlink -f "$rustup_bin")" "$payload/cargo/bin/rustup"
+      # Writable by any user, as the official image leaves them, set here: a chmod -R in the Dockerfile
+      # would copy the whole toolchain into a second layer.
+      chmod -R a+w "$payload/rustup" "$payload/cargo"
       ;;
     apt* | "") ;;
     *) fail "unknown source '$source' in $table" ;;

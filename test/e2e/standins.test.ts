@@ -8,7 +8,7 @@
  */
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, type TestContext } from 'vitest';
@@ -315,7 +315,7 @@ describe.skipIf(!engine)('stand-ins behave like the official images', () => {
       expect(Object.keys(config(docker, image).ExposedPorts ?? {})).toEqual(['8080/tcp']);
       const container = start(docker, image, ['--read-only', '--tmpfs', '/tmp']);
       const up = await waitFor(
-        () => exec(docker, container, ['sh', '-c', 'exec 3<>/dev/tcp/127.0.0.1/8080']).status === 0,
+        () => exec(docker, container, ['bash', '-c', 'exec 3<>/dev/tcp/127.0.0.1/8080']).status === 0,
         20_000,
       );
       expect(up, logs(docker, container)).toBe(true);
@@ -333,6 +333,8 @@ describe.skipIf(!engine)('stand-ins behave like the official images', () => {
       const initdb = mkdtempSync(join(tmpdir(), 'shipshape-standin-initdb-'));
       cleanup.push(() => rmSync(initdb, { recursive: true, force: true }));
       writeFileSync(join(initdb, 'schema.sql'), 'CREATE TABLE seeded (id int);\n');
+      // Readable by postgres, as a checked-in folder is (mkdtemp makes it 0700: the official image could not read it either).
+      chmodSync(initdb, 0o755);
       const container = start(docker, image, [
         ...['-e', 'POSTGRES_USER=app', '-e', 'POSTGRES_DB=appdb'],
         ...['-e', 'POSTGRES_PASSWORD_FILE=/run/secrets/db_password'],
@@ -345,35 +347,33 @@ describe.skipIf(!engine)('stand-ins behave like the official images', () => {
         90_000,
       );
       expect(ready, logs(docker, container)).toBe(true);
-      const query = exec(docker, container, [
-        'env',
-        'PGPASSWORD=s3cret-from-file',
-        'psql',
-        '-h',
-        '127.0.0.1',
-        '-U',
-        'app',
-        '-d',
-        'appdb',
-        '-tAc',
+      // Over the container's own address, not loopback: initdb trusts local connections (in the official
+      // image too), and the appended `host all all all scram-sha-256` line is what other services meet.
+      const address = exec(docker, container, ['hostname', '-i']).stdout.trim().split(/\s+/)[0] ?? '';
+      const psql = (password: string, sql: string) =>
+        exec(docker, container, [
+          ...[
+            'env',
+            `PGPASSWORD=${password}`,
+            'psql',
+            '-h',
+            address,
+            '-U',
+            'app',
+            '-d',
+            'appdb',
+            '-tAc',
+            sql,
+          ],
+        ]);
+      const query = psql(
+        's3cret-from-file',
         "SELECT current_database() || ' ' || current_user || ' ' || to_regclass('seeded')::text",
-      ]);
+      );
       expect(query.stdout.trim(), query.stderr).toBe('appdb app seeded');
-      // A wrong password is refused over TCP: the server asks for one (scram-sha-256), as the official image's does.
-      const wrong = exec(docker, container, [
-        'env',
-        'PGPASSWORD=wrong',
-        'psql',
-        '-h',
-        '127.0.0.1',
-        '-U',
-        'app',
-        '-d',
-        'appdb',
-        '-c',
-        'select 1',
-      ]);
+      const wrong = psql('wrong', 'SELECT 1');
       expect(wrong.status).not.toBe(0);
+      expect(wrong.stderr).toContain('password authentication failed');
       expect(mainProcessUid(docker, container)).toBe('999');
     });
 

@@ -18,25 +18,39 @@ env_value() {
   done
 }
 
+# Read while still root, as the official image does (a secret file only root may read still works):
+# each setting ends up in MARIADB_<NAME>, its _FILE variables gone.
+setup_env() {
+  local name value
+  for name in ROOT_PASSWORD ROOT_HOST DATABASE USER PASSWORD ALLOW_EMPTY_ROOT_PASSWORD RANDOM_ROOT_PASSWORD; do
+    value=$(env_value "$name")
+    export "MARIADB_$name=$value"
+    unset "MARIADB_${name}_FILE" "MYSQL_${name}_FILE"
+  done
+}
+
+# 32 random hex digits (no `tr </dev/urandom | head`: its SIGPIPE fails the script under pipefail).
+random_password() { od -An -tx1 -N16 /dev/urandom | tr -d ' \n'; }
+
 sql_string() { local text=${1//\\/\\\\}; printf "'%s'" "${text//\'/\\\'}"; }
 sql_name() { printf '`%s`' "${1//\`/\`\`}"; }
 
 initialise() {
   local root_password database user password root_host
-  root_password=$(env_value ROOT_PASSWORD)
-  root_host=$(env_value ROOT_HOST)
-  database=$(env_value DATABASE)
-  user=$(env_value USER)
-  password=$(env_value PASSWORD)
-  if [ -z "$root_password" ] && [ -z "$(env_value ALLOW_EMPTY_ROOT_PASSWORD)" ] \
-    && [ -z "$(env_value RANDOM_ROOT_PASSWORD)" ]; then
+  root_password=$MARIADB_ROOT_PASSWORD
+  root_host=$MARIADB_ROOT_HOST
+  database=$MARIADB_DATABASE
+  user=$MARIADB_USER
+  password=$MARIADB_PASSWORD
+  if [ -z "$root_password" ] && [ -z "$MARIADB_ALLOW_EMPTY_ROOT_PASSWORD" ] \
+    && [ -z "$MARIADB_RANDOM_ROOT_PASSWORD" ]; then
     echo 'error: Database is uninitialized and password option is not specified' >&2
     echo '       You need to specify one of MARIADB_ROOT_PASSWORD, MARIADB_ROOT_PASSWORD_HASH,' >&2
     echo '       MARIADB_ALLOW_EMPTY_ROOT_PASSWORD and MARIADB_RANDOM_ROOT_PASSWORD' >&2
     exit 1
   fi
-  if [ -n "$(env_value RANDOM_ROOT_PASSWORD)" ]; then
-    root_password=$(tr -dc 'A-Za-z0-9' </dev/urandom | head -c 32)
+  if [ -n "$MARIADB_RANDOM_ROOT_PASSWORD" ]; then
+    root_password=$(random_password)
     echo "GENERATED ROOT PASSWORD: $root_password"
   fi
   mariadb-install-db --user=mysql --datadir=/var/lib/mysql --skip-test-db \
@@ -47,7 +61,7 @@ initialise() {
   for i in $(seq 60); do mariadb-admin --socket="$socket" ping --silent 2>/dev/null && break; sleep 1; done
   local client=(mariadb --protocol=socket --socket="$socket" -uroot)
   local health_password
-  health_password=$(tr -dc 'A-Za-z0-9' </dev/urandom | head -c 32)
+  health_password=$(random_password)
   {
     echo "SET @@SESSION.SQL_LOG_BIN=0;"
     echo "DELETE FROM mysql.global_priv WHERE user NOT IN ('mysql', 'mariadb.sys', 'root') OR host NOT IN ('localhost');"
@@ -87,6 +101,7 @@ initialise() {
 
 if [ "${1:0:1}" = - ]; then set -- mariadbd "$@"; fi
 if [ "$1" = mariadbd ] || [ "$1" = mysqld ]; then
+  setup_env
   if [ "$(id -u)" = 0 ]; then
     chown -R mysql:mysql /var/lib/mysql /run/mysqld
     exec gosu mysql "$BASH_SOURCE" "$@"

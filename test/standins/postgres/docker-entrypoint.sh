@@ -17,11 +17,16 @@ file_env() {
   unset "$file_var"
 }
 
-initialise() {
+# Read while still root, as the official image does: a secret file only root may read still works, and
+# the values reach the postgres user through the environment.
+setup_env() {
   file_env POSTGRES_PASSWORD
   file_env POSTGRES_USER postgres
   file_env POSTGRES_DB "$POSTGRES_USER"
   file_env POSTGRES_INITDB_ARGS
+}
+
+initialise() {
   : "${POSTGRES_HOST_AUTH_METHOD:=scram-sha-256}"
   if [ -z "$POSTGRES_PASSWORD" ] && [ "$POSTGRES_HOST_AUTH_METHOD" != trust ]; then
     echo 'error: Database is uninitialized and superuser password is not specified.' >&2
@@ -54,6 +59,7 @@ initialise() {
 
 if [ "${1:0:1}" = - ]; then set -- postgres "$@"; fi
 if [ "$1" = postgres ]; then
+  setup_env
   if [ "$(id -u)" = 0 ]; then
     mkdir -p "$PGDATA"
     chown postgres:postgres "$PGDATA"
