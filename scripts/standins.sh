@@ -6,7 +6,8 @@
 #   scripts/standins.sh --full           everything, the full images of `npm run bench:images` too
 # Idempotent and quick the second time: each image is labelled with a hash of its inputs (the table's
 # line, its Dockerfile folder, the image it is built on, the runtime it carries and the CA bundle), and an
-# image whose label matches is only re-tagged. STANDINS_REFRESH=1 re-resolves the npm versions.
+# image whose label matches is only re-tagged. STANDINS_REFRESH=1 re-resolves the npm versions;
+# STANDINS_SALT=<anything> (with an empty STANDINS_CACHE) rebuilds everything, to measure a cold build.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -37,6 +38,8 @@ hash_text() { sha256sum | cut -c1-16; }
 # A folder's content, names and modes included, as one hash.
 hash_dir() { (cd "$1" && find . -type f -print0 | sort -z | xargs -0 sha256sum && find . -type f -perm -u+x | sort) | hash_text; }
 ca_hash=$(hash_text <"$host_ca")
+# Any value builds every image anew, from new roots and no cached layer: to measure a cold build.
+salt=${STANDINS_SALT:-}
 
 # ---------------------------------------------------------------------------------------------------------
 # The Debian roots
@@ -103,8 +106,8 @@ build_root() { # suite tags...
   shift
   mirror=$(apt_mirror)
   # The debootstrap tree is keyed by its inputs; the image also by the settings written into it.
-  hash=$(printf '%s %s minbase v1' "$mirror" "$suite" | hash_text)
-  image_hash=$(printf '%s official-config v4 %s' "$hash" "$ca_hash" | hash_text)
+  hash=$(printf '%s %s minbase v1%s' "$mirror" "$suite" "$salt" | hash_text)
+  image_hash=$(printf '%s official-config v4 %s%s' "$hash" "$ca_hash" "$salt" | hash_text)
   private="shipshape-standin/debian:$suite-$image_hash"
   root_of[$suite]=$private
   if [ "$(label_of "$private")" = "$image_hash" ]; then
