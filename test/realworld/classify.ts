@@ -36,9 +36,42 @@ const OUTSIDE_DOWNLOADS: [what: string, pattern: RegExp][] = [
   ['Bitwarden web vault (github.com)', /bw_web_builds/i],
 ];
 
-export function outsideDownload(log: string): string | undefined {
-  for (const [what, pattern] of OUTSIDE_DOWNLOADS) if (pattern.test(log)) return what;
-  return undefined;
+/** Every install-time download from outside the registries that the log shows; [] when none. */
+export function outsideDownloads(log: string): string[] {
+  return OUTSIDE_DOWNLOADS.filter(([, pattern]) => pattern.test(log)).map(([what]) => what);
+}
+
+/**
+ * What a failed build log says its cause was, in the words of a reviewer: each phrase is recognised by what
+ * the failing tool prints. A native module falling back to a source build is the common case on this machine,
+ * because prebuilt binaries come from GitHub.
+ */
+const CAUSES: [cause: string, pattern: RegExp][] = [
+  [
+    'node-gyp needs Python, make and a C++ compiler, which the image lacks',
+    /gyp ERR! .*(Could not find any Python|not found: make|not found: g\+\+)/,
+  ],
+  ['a C compiler is missing', /(gcc|cc|c\+\+): (not found|No such file)|linker `cc` not found/],
+  [
+    'pkg-config or a -dev library is missing',
+    /pkg-config.*not found|Package .* was not found in the pkg-config search path|fatal error: \S+\.h: No such file/,
+  ],
+  ['git is missing', /git: not found|Cannot find git|spawn git ENOENT/],
+  [
+    'a file the step needs was not copied in',
+    /COPY failed|failed to compute cache key|no such file or directory, open/i,
+  ],
+  [
+    'the build needs environment values it was not given',
+    /Invalid environment variables|environment variable .* (is )?(missing|required|not set)/i,
+  ],
+];
+
+export function buildCauses(log: string): string[] {
+  const causes = CAUSES.filter(([, pattern]) => pattern.test(log)).map(([cause]) => cause);
+  // npm names the package whose install script failed: the reader needs it more than the step.
+  const failedPackage = log.match(/npm error path \S*node_modules\/((?:@[^/\s]+\/)?[^/\s]+)/)?.[1];
+  return failedPackage ? [`the install script of ${failedPackage} failed`, ...causes] : causes;
 }
 
 /** A TLS failure reaching a registry from inside the build: the base image does not trust this machine's CA. */
@@ -77,6 +110,21 @@ export function failingStep(log: string): { step: string; lines: string[] } | un
     : lines.slice(Math.max(0, errorAt - 8), errorAt + 1);
   return {
     step: header || errorLine.replace(/^#\d+ /, ''),
-    lines: own.map((line) => line.replace(/^#\d+ (\d+\.\d+ )?/, '')).slice(-6),
+    lines: keyLines(own.map((line) => line.replace(/^#\d+ (\d+\.\d+ )?/, ''))),
   };
+}
+
+const NOISE =
+  /npm notice|A complete log of this run|^\s*at |gyp ERR! find Python|gyp info|DeprecationWarning|--trace-deprecation|^\*+$|^-+$/;
+const TELLING =
+  /ENOTFOUND|ECONNREFUSED|EAI_AGAIN|ETIMEDOUT|certificate|Could not find|not found|No such file|cannot|Cannot|error:|Error:|ERR!|failed|fatal|missing|denied/;
+
+/** The lines that say why a step failed: telling lines first (up to four), then the last ones. */
+export function keyLines(lines: string[]): string[] {
+  const meaningful = lines.map((line) => line.trim()).filter((line) => line && !NOISE.test(line));
+  const telling = [...new Set(meaningful.filter((line) => TELLING.test(line)))];
+  const chosen = telling.length ? telling.slice(0, 4) : meaningful.slice(-4);
+  const last = meaningful.at(-1);
+  if (last && !chosen.includes(last)) chosen.push(last);
+  return chosen.map((line) => (line.length > 200 ? `${line.slice(0, 199)}…` : line));
 }

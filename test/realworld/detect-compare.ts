@@ -36,7 +36,7 @@ export interface DetectComparison {
 export function pickPrimaryApp(expected: ExpectedDetect, apps: DetectedApp[]): DetectedApp | undefined {
   if (apps.length <= 1) return apps[0];
   return (
-    apps.find((app) => expected.healthPath && app.healthcheckPath === expected.healthPath) ??
+    apps.find((app) => app.healthcheckPath && expected.healthPaths.includes(app.healthcheckPath)) ??
     apps.find((app) => expected.port && app.port === expected.port && !app.static) ??
     apps.find((app) => /(^|\/)(server|api|web)$/.test(app.path)) ??
     apps[0]
@@ -85,9 +85,11 @@ export function compareDetect(
       match: (got.static ? null : got.port) === expected.port,
     },
     healthPath: {
-      expected: show(expected.healthPath),
+      expected: expected.healthPaths.join(' or ') || 'none',
       got: show(got.healthcheckPath),
-      match: (got.healthcheckPath ?? null) === expected.healthPath,
+      match: got.healthcheckPath
+        ? expected.healthPaths.includes(got.healthcheckPath)
+        : expected.healthPaths.length === 0,
     },
     services: {
       expected: expected.services.join('+') || 'none',

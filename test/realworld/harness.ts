@@ -24,9 +24,11 @@ import { dirname, extname, join, relative } from 'node:path';
 import { parseDockerfile } from '../../src/parse/dockerfile.js';
 import { isDependencyInstall } from '../../src/verify/checks/cache-reuse.js';
 import {
+  buildCauses,
   failingStep,
+  keyLines,
   missingBaseImages,
-  outsideDownload,
+  outsideDownloads,
   unreachableRegistry,
   untrustedCertificate,
 } from './classify.js';
@@ -143,24 +145,29 @@ export async function runApp(
 
     // init, twice: the second run must change nothing
     const init = await shipshape(['init', '--yes', '--json', '.'], { cwd: dir, timeoutMs: 120_000 });
-    const initJson = parseJson<{ files: { path: string; status: string }[] }>(init.stdout);
-    if (init.status !== 0 || !initJson) {
+    const initJson = parseJson<{ files?: { path: string; status: string }[]; error?: { message: string } }>(
+      init.stdout,
+    );
+    if (init.status !== 0 || !initJson?.files) {
       result.init = {
         ok: false,
-        files: initJson?.files.map((file) => file.path) ?? [],
+        files: initJson?.files?.map((file) => file.path) ?? [],
         idempotent: null,
-        error: lastLines(init.stderr, 1)[0] ?? `init exited ${init.status}`,
+        error:
+          initJson?.error?.message ??
+          lastLines(init.stderr, 1)[0]?.replace(/^shipshape: /, '') ??
+          `init exited ${init.status}`,
       };
       result.outcome = 'init failed';
       result.reason = `init: ${result.init.error}`;
       return result;
     }
     const again = await shipshape(['init', '--yes', '--json', '.'], { cwd: dir, timeoutMs: 120_000 });
-    const againJson = parseJson<{ files: { path: string; status: string }[] }>(again.stdout);
+    const againJson = parseJson<{ files?: { path: string; status: string }[] }>(again.stdout);
     result.init = {
       ok: true,
       files: initJson.files.map((file) => file.path),
-      idempotent: againJson ? againJson.files.every((file) => file.status === 'unchanged') : false,
+      idempotent: againJson?.files ? againJson.files.every((file) => file.status === 'unchanged') : false,
     };
     log(`${row.name}: init wrote ${result.init.files.length} files`);
 
@@ -415,16 +422,18 @@ async function buildImage(
     const failed = failingStep(raw);
     const oneLine =
       lastLines(built.stderr, 1)[0]?.replace(/^shipshape: /, '') ?? `build exited ${built.status}`;
-    const cause = outsideDownload(raw)
-      ? `downloads ${outsideDownload(raw)} at install time`
-      : untrustedCertificate(raw)
-        ? "the base image does not trust this machine's CA (TLS to the registry fails)"
-        : undefined;
+    const causes = [
+      ...outsideDownloads(raw).map((what) => `downloads ${what} at install time, unreachable here`),
+      ...(untrustedCertificate(raw)
+        ? ["the base image does not trust this machine's CA (TLS to the registry fails)"]
+        : []),
+      ...buildCauses(raw),
+    ];
     return {
       ok: false,
       seconds: built.seconds,
-      ...(failed ? { step: failed.step, lastLines: failed.lines } : { lastLines: lastLines(raw, 6) }),
-      reason: cause ? `${cause}: ${oneLine}` : oneLine,
+      ...(failed ? { step: failed.step, lastLines: failed.lines } : { lastLines: keyLines(raw.split('\n')) }),
+      reason: causes.length ? `${causes.join('; ')} (${oneLine})` : oneLine,
     };
   }
   return {

@@ -28,6 +28,8 @@ export interface ExpectedDetect {
   packageManager: string | null;
   port: number | null;
   healthPath: string | null;
+  /** Every path the manifest names as a health endpoint ("/health and /api/health"). */
+  healthPaths: string[];
   services: string[];
 }
 
@@ -126,12 +128,16 @@ export function expectedDetect(row: ManifestRow): ExpectedDetect {
     /^(npm|pnpm|yarn|bundler|bun|uv|poetry|pip|go modules|cargo|gradle|maven|dotnet|composer)\b/i,
   );
   const port = row.port.match(/^\d+/);
-  const health = row.health.match(/(?:^|\s|GET\s+)(\/[\w./-]*)/);
+  // Paths before any parenthesis: "GET / (302; used by extra/healthcheck.js)", "/healthz and /api/healthz".
+  const healthPaths = /^none\b/i.test(row.health)
+    ? []
+    : [...(row.health.split('(')[0] ?? '').matchAll(/(?:^|\s)(\/[\w./-]*)/g)].map((match) => match[1] ?? '');
   return {
     stack,
     packageManager: manager ? normalisePackageManager(manager[1] ?? '') : null,
     port: port ? Number(port[0]) : null,
-    healthPath: /^none\b/i.test(row.health) || !health ? null : (health[1] ?? null),
+    healthPath: healthPaths[0] ?? null,
+    healthPaths,
     services: expectedServices(row.services).required,
   };
 }
