@@ -9,11 +9,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { unreachableRegistry } from '../realworld/classify.js';
+import { buildCauses, failingStep, unreachableRegistry } from '../realworld/classify.js';
 import { HARNESS_LABEL } from '../realworld/compose.js';
 import type { AppResult } from '../realworld/harness.js';
 import { runApp } from '../realworld/harness.js';
-import { expectedDetect, readManifest } from '../realworld/manifest.js';
+import { expectedDetect, expectedServices, parseManifest, readManifest } from '../realworld/manifest.js';
 import { realworldDir } from '../realworld/suite.js';
 import { markdownTable } from '../realworld/table.js';
 import { probeEngine } from './engine.js';
@@ -54,6 +54,59 @@ function assertClassified(result: AppResult): void {
   expect(result.reason, 'the harness itself must not fail').not.toMatch(/^harness error/);
   expect(result.reason.length, 'every outcome says why').toBeGreaterThan(0);
 }
+
+// The harness's own reading of the manifest and of build logs, which the table's honesty rests on.
+describe('the harness reads the manifest and build logs', () => {
+  it('reduces the manifest prose to what detect reports, optional services apart', () => {
+    expect(
+      expectedServices('sqlite (better-sqlite3 native); postgres or mysql/mariadb via knex; redis optional'),
+    ).toEqual({
+      required: [],
+      optional: ['mysql', 'postgres', 'redis'],
+    });
+    expect(
+      expectedServices('postgres with pgvector, redis/valkey (BullMQ), S3/GCS/filesystem storage').required,
+    ).toEqual(['postgres', 'redis']);
+    const header =
+      'name\trepo\tcommit\tsubpath\tlicence\tstack\tframework\tpackage_manager\tservices\tport\thealth\tnotes';
+    const line =
+      'app\to/r\tabc\t.\tMIT\truby\tRails\tbundler (Gemfile.lock)\tpostgres\t3000 (PORT)\t/healthz and /up\tn';
+    const [row] = parseManifest(`${header}\n${line}\n`);
+    expect(row && expectedDetect(row)).toEqual({
+      stack: 'ruby',
+      packageManager: 'bundler',
+      port: 3000,
+      healthPath: '/healthz',
+      healthPaths: ['/healthz', '/up'],
+      services: ['postgres'],
+    });
+    expect(() => parseManifest(`${header}\napp\tonly-two\n`, 'M.tsv')).toThrow(
+      'M.tsv:2: 2 columns, the header has 12',
+    );
+  });
+
+  it('names the failing step, its telling lines and the cause', () => {
+    const log = [
+      '#9 [deps 2/2] RUN npm ci --omit=dev',
+      '#9 12.1 npm notice New major version of npm available!',
+      '#9 45.7 npm error path /app/node_modules/better-sqlite3',
+      '#9 45.7 npm error prebuild-install warn install getaddrinfo ENOTFOUND github.com',
+      '#9 45.7 npm error gyp ERR! stack Error: Could not find any Python installation to use',
+      '#9 45.7 npm error A complete log of this run can be found in: /root/.npm/_logs/x.log',
+      '#9 ERROR: executor failed running [/bin/sh -c npm ci --omit=dev]: exit code: 1',
+    ].join('\n');
+    const failed = failingStep(log);
+    expect(failed?.step).toBe('[deps 2/2] RUN npm ci --omit=dev');
+    expect(failed?.lines).toContain(
+      'npm error prebuild-install warn install getaddrinfo ENOTFOUND github.com',
+    );
+    expect(failed?.lines.join('\n')).not.toMatch(/npm notice|complete log/);
+    expect(buildCauses(log)).toEqual([
+      'the install script of better-sqlite3 failed',
+      'node-gyp needs Python, make and a C++ compiler, which the image lacks',
+    ]);
+  });
+});
 
 describe.skipIf(!dir || !engine)('real apps: the static part, every app', () => {
   it('the expectations name only apps of MANIFEST.tsv, and the CI subset covers every family', () => {
