@@ -399,6 +399,8 @@ async function buildImage(
       seconds: 0,
       reason: `no stand-in for base image ${missing.join(', ')} (nothing can be pulled here)`,
     };
+  const distrust = await untrustingBases(dockerfile);
+  if (distrust.length) return { ok: false, seconds: 0, reason: distrust.join('; ') };
   const dockerLog = join(work, `docker-${label}.log`);
   writeFileSync(dockerLog, '');
   const args = [
@@ -446,11 +448,48 @@ async function buildImage(
   };
 }
 
-async function missingBases(dockerfile: string): Promise<string[]> {
+function baseImages(dockerfile: string): string[] {
   const model = parseDockerfile(readFileSync(dockerfile, 'utf8'), dockerfile);
-  const bases = model.stages
+  return model.stages
     .filter((stage) => stage.parentStage === undefined && stage.baseImageExpanded.toLowerCase() !== 'scratch')
     .map((stage) => stage.baseImageExpanded);
+}
+
+// Node's fetch reads NODE_EXTRA_CA_CERTS as npm does, so one request tells whether an npm install in this
+// image can reach the registry; an image without node (or without a shell) is not probed.
+const NODE_TRUST_PROBE = `command -v node >/dev/null 2>&1 || exit 0
+exec node -e "fetch('https://registry.npmjs.org/-/ping').then(() => process.exit(0), (e) => { console.error((e.cause && e.cause.code) || e.message); process.exit(3); })" 2>&1`;
+const trust = new Map<string, Promise<string | undefined>>();
+
+/**
+ * Base images that cannot reach the npm registry because they do not trust this machine's CA: a stand-in's
+ * fault, not the generated files', found in a second instead of after an npm install's retries.
+ */
+async function untrustingBases(dockerfile: string): Promise<string[]> {
+  const verdicts = await Promise.all(
+    [...new Set(baseImages(dockerfile))].map((image) => {
+      let verdict = trust.get(image);
+      if (!verdict) {
+        verdict = docker(
+          ['run', '--rm', '--network', 'bridge', '--entrypoint', 'sh', image, '-c', NODE_TRUST_PROBE],
+          {
+            timeoutMs: 60_000,
+          },
+        ).then((probe) =>
+          probe.status === 3
+            ? `stand-in ${image} does not trust this machine's CA (node fetch of the npm registry: ${probe.stdout.trim().split('\n').at(-1)})`
+            : undefined,
+        );
+        trust.set(image, verdict);
+      }
+      return verdict;
+    }),
+  );
+  return verdicts.filter((verdict): verdict is string => verdict !== undefined);
+}
+
+async function missingBases(dockerfile: string): Promise<string[]> {
+  const bases = baseImages(dockerfile);
   const present = new Map<string, boolean>();
   for (const base of new Set(bases)) present.set(base, await imageExists(base));
   return missingBaseImages(bases, (image) => present.get(image) === true);
