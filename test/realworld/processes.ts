@@ -31,6 +31,8 @@ export function run(command: string, args: string[], options: RunOptions = {}): 
       cwd: options.cwd,
       env: { ...process.env, ...options.env } as NodeJS.ProcessEnv,
       stdio: ['pipe', 'pipe', 'pipe'],
+      // Its own process group, so that stopping it also stops what it started (shipshape -> docker -> buildx).
+      detached: true,
     });
     running.add(child);
     let stdout = '';
@@ -45,7 +47,7 @@ export function run(command: string, args: string[], options: RunOptions = {}): 
     const timer = options.timeoutMs
       ? setTimeout(() => {
           timedOut = true;
-          child.kill('SIGTERM');
+          killGroup(child);
         }, options.timeoutMs)
       : undefined;
     child.on('error', (error) => {
@@ -64,6 +66,14 @@ export function run(command: string, args: string[], options: RunOptions = {}): 
     });
     child.stdin.end(options.input ?? '');
   });
+}
+
+function killGroup(child: ChildProcess): void {
+  try {
+    if (child.pid) process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    child.kill('SIGTERM');
+  }
 }
 
 type Cleanup = { what: string; action: () => Promise<unknown> };
@@ -107,7 +117,7 @@ export function installSignalHandlers(): void {
     if (stopping) return;
     stopping = true;
     process.stderr.write(`\nrealworld: ${signal}, cleaning up\n`);
-    for (const child of running) child.kill('SIGTERM');
+    for (const child of running) killGroup(child);
     void cleanUpEverything().finally(() => process.exit(code));
   };
   process.on('SIGINT', () => stop('SIGINT', 130));
