@@ -64,6 +64,8 @@ export function run(command: string, args: string[], options: RunOptions = {}): 
         timedOut,
       });
     });
+    // A child that exits before reading its input closes the pipe; that is not the harness's error.
+    child.stdin.on('error', () => {});
     child.stdin.end(options.input ?? '');
   });
 }
