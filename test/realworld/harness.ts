@@ -9,18 +9,10 @@
  * its size. Everything it creates is removed when it ends, fails or is interrupted.
  */
 
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseDockerfile } from '../../src/parse/dockerfile.js';
 import { isDependencyInstall } from '../../src/verify/checks/cache-reuse.js';
 import {
@@ -83,7 +75,13 @@ export interface AppResult {
   };
   up: UpResult[];
   verify?: { passed: boolean; checks: { id: string; status: string; detail: string }[]; error?: string };
-  rebuild?: { seconds: number; changedFile: string; reranInstall: boolean | null; error?: string };
+  rebuild?: {
+    seconds: number;
+    changedFile: string;
+    reranInstall: boolean | null;
+    reranInstalls?: string[];
+    error?: string;
+  };
   upstream?: { sizeBytes?: number; seconds?: number; reason?: string };
 }
 
@@ -326,14 +324,15 @@ export async function runApp(
         result.rebuild = {
           seconds: rebuilt.seconds,
           changedFile: changed,
-          reranInstall: rebuilt.ok ? (rebuilt.reranInstall ?? null) : null,
+          reranInstall: rebuilt.ok ? (rebuilt.reranInstalls?.length ?? 0) > 0 : null,
+          reranInstalls: rebuilt.reranInstalls ?? [],
           ...(rebuilt.ok ? {} : { error: rebuilt.reason ?? 'rebuild failed' }),
         };
       }
 
       // the app's own Dockerfile, for its image size
       if (!options.skipUpstream)
-        result.upstream = await buildUpstream(appDir, work, `shipshape-rw/${id}:upstream`);
+        result.upstream = await buildUpstream(appDir, row.name, work, `shipshape-rw/${id}:upstream`);
 
       const healthy = result.up.length > 0 && result.up.every((up) => up.healthy);
       result.outcome = healthy ? 'healthy' : 'unhealthy';
@@ -381,7 +380,8 @@ interface BuildOutcome {
   step?: string;
   lastLines?: string[];
   reason?: string;
-  reranInstall?: boolean;
+  /** The dependency installs that ran again instead of coming from the cache. */
+  reranInstalls?: string[];
 }
 
 async function buildImage(
@@ -442,9 +442,9 @@ async function buildImage(
     ok: true,
     seconds: summary.seconds,
     ...(summary.sizeBytes ? { sizeBytes: summary.sizeBytes } : {}),
-    reranInstall: summary.steps.some(
-      (step) => isDependencyInstall(step.instruction) && step.status !== 'cached',
-    ),
+    reranInstalls: summary.steps
+      .filter((step) => isDependencyInstall(step.instruction) && step.status !== 'cached')
+      .map((step) => step.instruction.replace(/\s+/g, ' ').slice(0, 120)),
   };
 }
 
@@ -625,24 +625,38 @@ function appendComment(file: string): void {
   writeFileSync(file, `${readFileSync(file, 'utf8')}\n${marker} shipshape harness: one-line change\n`);
 }
 
-/** The app's own Dockerfile from `_upstream/`, built from a clean copy of the app for its image size. */
-async function buildUpstream(appDir: string, work: string, tag: string): Promise<AppResult['upstream']> {
+const UPSTREAM_DOCKERFILES: Record<string, string | null> = JSON.parse(
+  readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'upstream-dockerfiles.json'), 'utf8'),
+);
+
+/**
+ * The app's own production Dockerfile (upstream-dockerfiles.json names it inside `_upstream/`), built the same
+ * way from a clean copy of the app, for its image size. Its .dockerignore comes along: the one beside it
+ * (`X.dockerignore` or `.dockerignore`), else the one at `_upstream/`'s root.
+ */
+async function buildUpstream(
+  appDir: string,
+  name: string,
+  work: string,
+  tag: string,
+): Promise<AppResult['upstream']> {
   const upstream = join(appDir, '_upstream');
+  const chosen = UPSTREAM_DOCKERFILES[name];
   if (!existsSync(upstream)) return { reason: 'no upstream container files' };
-  const candidates = ['Dockerfile', 'docker/Dockerfile', 'other/Dockerfile'].filter((path) => {
-    const full = join(upstream, path);
-    return existsSync(full) && statSync(full).isFile();
-  });
-  const chosen = candidates[0] ?? readdirSync(upstream).find((name) => /^Dockerfile/.test(name));
-  if (!chosen) return { reason: 'no upstream Dockerfile' };
+  if (!chosen) return { reason: 'no upstream production Dockerfile' };
+  const source = join(upstream, chosen);
+  if (!existsSync(source)) return { reason: `no _upstream/${chosen}` };
   const dir = join(work, 'upstream');
   copyWithoutUpstream(appDir, dir);
   const dockerfile = join(dir, '.upstream.Dockerfile');
-  cpSync(join(upstream, chosen), dockerfile, { dereference: true });
-  const ignore = join(dirname(join(upstream, chosen)), `${chosen.split('/').pop()}.dockerignore`);
-  const rootIgnore = join(upstream, '.dockerignore');
-  if (existsSync(ignore)) cpSync(ignore, join(dir, '.dockerignore'));
-  else if (existsSync(rootIgnore)) cpSync(rootIgnore, join(dir, '.dockerignore'));
+  cpSync(source, dockerfile, { dereference: true });
+  const ignores = [
+    `${source}.dockerignore`,
+    join(dirname(source), '.dockerignore'),
+    join(upstream, '.dockerignore'),
+  ];
+  const ignore = ignores.find((path) => existsSync(path));
+  if (ignore) cpSync(ignore, join(dir, '.dockerignore'));
   const built = await buildImage(work, dir, dockerfile, undefined, tag, 'upstream');
   if (!built.ok) return { reason: `upstream ${chosen} does not build here: ${built.reason}` };
   const sizeBytes = built.sizeBytes ?? (await imageSize(tag));

@@ -75,7 +75,7 @@ function timeCell(result: AppResult): string {
 
 function reinstallCell(result: AppResult): string {
   if (!result.rebuild || result.rebuild.reranInstall === null) return '';
-  return result.rebuild.reranInstall ? 'yes' : 'no';
+  return result.rebuild.reranInstall ? `yes: \`${(result.rebuild.reranInstalls ?? []).join('`, `')}\`` : 'no';
 }
 
 function notesCell(result: AppResult): string {
