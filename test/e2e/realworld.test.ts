@@ -154,7 +154,13 @@ describe.skipIf(!dir || !engine)('real apps: the CI subset, end to end', () => {
     async (name) => {
       const row = rows.find((candidate) => candidate.name === name);
       if (!dir || !row || !engine) return;
-      const result = await runApp(join(dir, name), row, { skipUpstream: true });
+      // CI's budget: no upstream build, and no production run after compose.yaml alone failed.
+      const result = await runApp(join(dir, name), row, {
+        skipUpstream: true,
+        skipProdWhenBaseFails: true,
+        waitSeconds: 120,
+        verifyTimeoutSeconds: 45,
+      });
       recorded.push(result);
       assertClassified(result);
       console.log(`realworld ${name}: ${result.outcome}: ${result.reason}`);

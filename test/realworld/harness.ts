@@ -92,6 +92,10 @@ export interface HarnessOptions {
   skipUpstream?: boolean;
   /** Seconds `docker compose up --wait` may take. */
   waitSeconds?: number;
+  /** CI's time budget: no production run when compose.yaml alone did not come up healthy. */
+  skipProdWhenBaseFails?: boolean;
+  /** Seconds verify waits for the container to become healthy (default 60). */
+  verifyTimeoutSeconds?: number;
   log?: (line: string) => void;
 }
 
@@ -263,7 +267,14 @@ export async function runApp(
           options,
         ),
       );
-      if (existsSync(join(composeDir, 'compose.prod.yaml'))) {
+      const baseHealthy = result.up[0]?.healthy === true;
+      if (options.skipProdWhenBaseFails && !baseHealthy) {
+        result.up.push({
+          files: ['compose.yaml', 'compose.prod.yaml'],
+          healthy: false,
+          detail: 'not run: compose.yaml alone was not healthy',
+        });
+      } else if (existsSync(join(composeDir, 'compose.prod.yaml'))) {
         if (prod?.error)
           result.up.push({
             files: ['compose.yaml', 'compose.prod.yaml'],
@@ -294,10 +305,21 @@ export async function runApp(
       }
 
       // verify the image on its own
-      const verified = await shipshape(['verify', image, '--json', '--skip', 'scan', '--timeout', '60'], {
-        cwd: composeDir,
-        timeoutMs: 600_000,
-      });
+      const verified = await shipshape(
+        [
+          'verify',
+          image,
+          '--json',
+          '--skip',
+          'scan',
+          '--timeout',
+          String(options.verifyTimeoutSeconds ?? 60),
+        ],
+        {
+          cwd: composeDir,
+          timeoutMs: 600_000,
+        },
+      );
       const report = parseJson<{ passed: boolean; checks: { id: string; status: string; detail: string }[] }>(
         verified.stdout,
       );
