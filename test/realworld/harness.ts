@@ -435,6 +435,9 @@ async function buildImage(
     '--json',
     ...(target ? ['--target', target] : []),
   ];
+  // A cold build uses no layer from an earlier run (the package managers' cache mounts do persist, as on a
+  // developer's machine); the rebuild then shows what the layer cache saves.
+  if (label !== 'rebuild') args.push('--no-cache');
   const built = await shipshape(args, { dockerLog, timeoutMs: 2_400_000 });
   const raw = readFileSync(dockerLog, 'utf8');
   const summary = parseJson<{
