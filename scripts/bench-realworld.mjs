@@ -40,6 +40,17 @@ if (!dir) {
   process.exit(0);
 }
 
+// Node ends a process whose event loop empties even while an await is pending; say so instead of a silent 0.
+let finished = false;
+process.on('exit', (code) => {
+  if (!finished && code === 0) {
+    console.error(
+      'bench:realworld: stopped before the last app finished (a pending await held nothing open)',
+    );
+    process.exitCode = 1;
+  }
+});
+
 const only = args.only
   ? args.only
       .split(',')
@@ -59,6 +70,7 @@ try {
   process.exit(2);
 }
 
+finished = true;
 const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
 const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
 const mode = args.static ? 'static part only' : 'end to end';

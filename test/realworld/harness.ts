@@ -460,7 +460,7 @@ async function buildImage(
       ok: false,
       seconds: built.seconds,
       ...(failed ? { step: failed.step, lastLines: failed.lines } : { lastLines: keyLines(raw.split('\n')) }),
-      reason: causes.length ? `${causes.join('; ')} (${oneLine})` : oneLine,
+      reason: causes.length ? causes.join('; ') : oneLine,
     };
   }
   return {
@@ -572,15 +572,21 @@ async function upAndProbe(
 }
 
 async function httpStatus(port: number, path: string): Promise<number | string> {
+  // A timer of our own: AbortSignal.timeout's is unreferenced, and a request that a port proxy accepted but
+  // nothing answers holds no other reference either, so Node would exit mid-run with code 0.
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 10_000);
   try {
     const response = await fetch(`http://127.0.0.1:${port}${path}`, {
       redirect: 'manual',
-      signal: AbortSignal.timeout(10_000),
+      signal: controller.signal,
     });
     await response.arrayBuffer();
     return response.status;
-  } catch (error) {
-    return (error as Error).name === 'TimeoutError' ? 'timeout' : 'no answer';
+  } catch {
+    return controller.signal.aborted ? 'timeout' : 'no answer';
+  } finally {
+    clearTimeout(timer);
   }
 }
 
