@@ -252,7 +252,8 @@ export async function runApp(
       }
 
       // compose up --wait: compose.yaml alone (with the harness's port and image file), then with production
-      const appPort = primary?.port ?? expected.port ?? undefined;
+      // The port the image says it listens on first: a static site's web server is not the app's dev port.
+      const appPort = (await exposedPort(image)) ?? primary?.port ?? expected.port ?? undefined;
       const override = writeHarnessOverride(composeDir, service, image, appPort ?? undefined, true);
       const healthPath = primary?.healthcheckPath ?? expected.healthPath ?? undefined;
       result.up.push(
@@ -356,11 +357,12 @@ export async function runApp(
       if (!options.skipUpstream)
         result.upstream = await buildUpstream(appDir, row.name, work, `shipshape-rw/${id}:upstream`);
 
-      const healthy = result.up.length > 0 && result.up.every((up) => up.healthy);
+      const unanswered = result.up.map(unansweredProbe).find(Boolean);
+      const healthy = result.up.length > 0 && result.up.every((up) => up.healthy) && !unanswered;
       result.outcome = healthy ? 'healthy' : 'unhealthy';
       result.reason = healthy
-        ? `healthy under ${result.up.map((up) => up.files.filter((f) => !f.startsWith('.shipshape')).join(' + ')).join(' and ')}`
-        : (result.up.find((up) => !up.healthy)?.detail ?? 'not healthy');
+        ? `healthy and answering under ${result.up.map((up) => up.files.join(' + ')).join(' and ')}`
+        : (result.up.find((up) => !up.healthy)?.detail ?? unanswered ?? 'not healthy');
       return result;
     } finally {
       await removeImages();
@@ -569,6 +571,30 @@ async function upAndProbe(
   } finally {
     await down();
   }
+}
+
+/**
+ * Docker's health check runs inside the container; a user reaches the app from outside. Healthy counts only
+ * when the health path answers below 400 and `/` answers at all from 127.0.0.1 through the published port.
+ */
+function unansweredProbe(up: UpResult): string | undefined {
+  if (!up.healthy) return undefined;
+  const name = up.files.join(' + ');
+  if (up.health && !(typeof up.health.status === 'number' && up.health.status < 400))
+    return `${name}: Docker says healthy, but ${up.health.path} from 127.0.0.1 gave ${up.health.status}`;
+  if (up.root && typeof up.root.status !== 'number')
+    return `${name}: Docker says healthy, but / from 127.0.0.1 gave ${up.root.status}`;
+  if (!up.root && !up.health) return `${name}: ${up.detail}`;
+  return undefined;
+}
+
+async function exposedPort(image: string): Promise<number | undefined> {
+  const inspected = await docker(['image', 'inspect', '--format', '{{json .Config.ExposedPorts}}', image], {
+    timeoutMs: 30_000,
+  });
+  const ports = parseJson<Record<string, unknown> | null>(inspected.stdout.trim());
+  const tcp = Object.keys(ports ?? {}).find((key) => key.endsWith('/tcp'));
+  return tcp ? Number.parseInt(tcp, 10) : undefined;
 }
 
 async function httpStatus(port: number, path: string): Promise<number | string> {
