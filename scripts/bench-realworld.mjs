@@ -1,7 +1,8 @@
-// npm run bench:realworld [-- --only a,b] [-- --static] [-- --json results.json] [-- --readme]
+// npm run bench:realworld [-- --only a,b] [-- --static] [-- --json results.json] [-- --readme] [-- --from results.json]
 // Runs the real-app harness (test/realworld/harness.ts) on every app of ../shared/realworld (or
 // SHIPSHAPE_REALWORLD), one after another, with a progress line per app on stderr, and prints the results as
-// a markdown table on stdout. --readme also writes the table into README.md's "Real apps" section.
+// a markdown table on stdout. --readme also writes the table into README.md's "Real apps" section; --from
+// prints (and with --readme writes) the table of an earlier run's --json file without running anything.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { register } from 'node:module';
@@ -21,6 +22,7 @@ try {
       'skip-upstream': { type: 'boolean', default: false },
       json: { type: 'string' },
       readme: { type: 'boolean', default: false },
+      from: { type: 'string' },
     },
   }).values;
 } catch (error) {
@@ -34,8 +36,9 @@ const { markdownTable, outcomeCounts } = await import(
 );
 const { cleanUpEverything } = await import(pathToFileURL(join(root, 'test/realworld/processes.ts')).href);
 
+const saved = args.from ? JSON.parse(readFileSync(args.from, 'utf8')) : undefined;
 const dir = realworldDir();
-if (!dir) {
+if (!dir && !saved) {
   console.error('bench:realworld: skipped, no ../shared/realworld/MANIFEST.tsv (set SHIPSHAPE_REALWORLD)');
   process.exit(0);
 }
@@ -57,13 +60,14 @@ const only = args.only
       .map((name) => name.trim())
       .filter(Boolean)
   : undefined;
-let results;
+let results = saved?.results;
 try {
-  results = await runSuite(dir, only, {
-    staticOnly: args.static,
-    skipUpstream: args['skip-upstream'],
-    progress: (line) => console.error(line),
-  });
+  if (!saved)
+    results = await runSuite(dir, only, {
+      staticOnly: args.static,
+      skipUpstream: args['skip-upstream'],
+      progress: (line) => console.error(line),
+    });
 } catch (error) {
   await cleanUpEverything();
   console.error(`bench:realworld: ${error.message}`);
@@ -71,9 +75,11 @@ try {
 }
 
 finished = true;
-const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
-const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
-const mode = args.static ? 'static part only' : 'end to end';
+const commit =
+  saved?.commit ??
+  execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+const date = saved?.date ?? new Date().toISOString().slice(0, 16).replace('T', ' ');
+const mode = saved?.mode ?? (args.static ? 'static part only' : 'end to end');
 const heading = `Measured ${date} UTC at commit ${commit}, ${mode}, ${results.length} apps: ${outcomeCounts(results)}.`;
 const table = markdownTable(results);
 console.log(`${heading}\n\n${table}`);
