@@ -56,6 +56,10 @@ const CAUSES: [cause: string, pattern: RegExp][] = [
     'pkg-config or a -dev library is missing',
     /pkg-config.*not found|Package .* was not found in the pkg-config search path|fatal error: \S+\.h: No such file/,
   ],
+  [
+    'Corepack could not fetch the package manager (the app pins no packageManager; the latest failed its signature check)',
+    /Corepack cannot download the latest stable version/,
+  ],
   ['git is missing', /git: not found|Cannot find git|spawn git ENOENT/],
   [
     'a file the step needs was not copied in',
