@@ -4,7 +4,8 @@
  * harness already built, publishes the app's port on an ephemeral 127.0.0.1 port and labels the containers.
  */
 
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import type { CommandResult } from './processes.js';
@@ -104,13 +105,21 @@ export async function serviceLogs(cwd: string, project: string, files: string[],
 
 export async function composeDown(cwd: string, project: string, files: string[]): Promise<void> {
   // --rmi local: the images Compose built itself (a migrate service's development target); the app's image
-  // is the harness's own tag and is removed by the harness.
+  // is the harness's own tag and is removed by the harness. After a Ctrl-C the app's copy may be gone
+  // already: Compose then finds the project by its name alone, through its containers' labels.
+  const haveFiles = existsSync(cwd) && files.every((file) => existsSync(join(cwd, file)));
   await docker(
-    [...composeArgs(project, files), 'down', '--volumes', '--remove-orphans', '--rmi', 'local', '-t', '5'],
-    {
-      cwd,
-      timeoutMs: 180_000,
-    },
+    [
+      ...composeArgs(project, haveFiles ? files : []),
+      'down',
+      '--volumes',
+      '--remove-orphans',
+      '--rmi',
+      'local',
+      '-t',
+      '5',
+    ],
+    { cwd: haveFiles ? cwd : tmpdir(), timeoutMs: 180_000, cleanup: true },
   );
 }
 

@@ -236,6 +236,7 @@ export async function runApp(
     const removeImages = onCleanup(`remove ${image}`, () =>
       docker(['image', 'rm', '--force', image, `shipshape-rw/${id}:rebuild`, `shipshape-rw/${id}:upstream`], {
         timeoutMs: 120_000,
+        cleanup: true,
       }),
     );
     try {

@@ -20,12 +20,19 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   timeoutMs?: number;
   input?: string;
+  /** A clean-up command: it still runs after an interrupt, when every other command is refused. */
+  cleanup?: boolean;
 }
 
 const running = new Set<ChildProcess>();
+let interrupted = false;
 
 export function run(command: string, args: string[], options: RunOptions = {}): Promise<CommandResult> {
   const started = performance.now();
+  // After Ctrl-C the run carries on to its `finally` blocks; refusing new commands keeps it from creating
+  // anything more (a production compose project, an image) while the clean-up removes what exists.
+  if (interrupted && !options.cleanup)
+    return Promise.resolve({ status: 130, stdout: '', stderr: 'interrupted\n', seconds: 0, timedOut: false });
   return new Promise((resolve) => {
     const child = spawn(command, args, {
       cwd: options.cwd,
@@ -118,6 +125,7 @@ export function installSignalHandlers(): void {
   const stop = (signal: NodeJS.Signals, code: number) => {
     if (stopping) return;
     stopping = true;
+    interrupted = true;
     process.stderr.write(`\nrealworld: ${signal}, cleaning up\n`);
     for (const child of running) killGroup(child);
     void cleanUpEverything().finally(() => process.exit(code));
