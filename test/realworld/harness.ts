@@ -210,7 +210,7 @@ export async function runApp(
     const registry = unreachableRegistry(expected.stack);
     if (registry) {
       result.outcome = 'not buildable here';
-      result.reason = `not buildable here: needs ${registry}`;
+      result.reason = `not buildable here: needs ${registry}${staticOk ? '' : `; and ${staticReason(result)}`}`;
       return result;
     }
     if (options.staticOnly) {
