@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SERVICES } from '../../src/detect/plan.js';
+import { SERVICES } from '../../src/core/app-plan.js';
 import { backingService } from '../../src/render/compose.js';
 import { parseStandinTable, STANDIN_TABLE, standinRows } from '../e2e/standin-table.js';
 
