@@ -47,7 +47,10 @@ export const lintCommand: Command = {
     },
   },
   async run(args, io) {
-    const format = flagOption(args, 'json') ? 'json' : (stringOption(args, 'format') as string);
+    const named = stringOption(args, 'format') as string;
+    if (flagOption(args, 'json') && named !== 'stylish' && named !== 'json')
+      throw new UsageError(`lint: --json and --format ${named} exclude each other`);
+    const format = flagOption(args, 'json') ? 'json' : named;
     if (!FORMATS.includes(format))
       throw new UsageError(`lint: unknown format '${format}' (expected one of ${FORMATS.join(', ')})`);
     const threshold = stringOption(args, 'failure-threshold');
@@ -65,6 +68,7 @@ export const lintCommand: Command = {
       env: io.env,
       config: loaded.config,
       configDirectory: loaded.directory,
+      cwd: io.cwd,
       fix,
     } as const;
     // SHIPSHAPE_WORKERS pins the number of threads (1 turns parallel linting off).

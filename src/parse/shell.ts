@@ -6,6 +6,7 @@
 
 import { createRequire } from 'node:module';
 import type { default as MvdanSh, ShNode, ShParseError } from 'mvdan-sh';
+import { MAX_SHELL_DEPTH } from '../core/limits.js';
 
 type Syntax = (typeof MvdanSh)['syntax'];
 let loaded: { syntax: Syntax; parser: ReturnType<Syntax['NewParser']> } | undefined;
@@ -66,11 +67,24 @@ export interface ShellScript {
 const BINARY_OPERATORS: Record<number, Connector> = { 10: '&&', 11: '||', 12: '|', 13: '|&' };
 
 export function parseShell(text: string): ShellScript {
+  const tooDeep = nestingBeyond(text, MAX_SHELL_DEPTH);
+  if (tooDeep !== undefined)
+    return {
+      text,
+      commands: fallbackCommands(text),
+      error: { message: `nested deeper than ${MAX_SHELL_DEPTH} levels`, offset: tooDeep },
+    };
   const { parser } = shellParser();
   let file: ShNode;
   try {
     file = parser.Parse(text, '');
   } catch (thrown) {
+    if (thrown instanceof RangeError) {
+      // The depth bound above counts brackets; nesting by keywords (`if` in `if` ...) can still exhaust
+      // the stack. The parser's state is then unknown, so the next script gets a fresh one.
+      loaded = undefined;
+      return { text, commands: fallbackCommands(text), error: { message: 'too deeply nested', offset: 0 } };
+    }
     const error = thrown as ShParseError;
     if (typeof error?.Text !== 'string') throw thrown;
     return {
@@ -82,6 +96,26 @@ export function parseShell(text: string): ShellScript {
   const commands: ShellCommand[] = [];
   collectStatements(file.Stmts, text, commands, { nested: false, viaShellC: false, base: 0 });
   return { text, commands, error: undefined };
+}
+
+/**
+ * The offset where bracket nesting (subshells, groups, `$(`, `${`, `[[`) outside single quotes first passes
+ * `limit`. mvdan-sh recurses once per level and overflows the stack at about 120 `(`; counting brackets is
+ * a cheap over-estimate of its depth, which is what a bound needs.
+ */
+function nestingBeyond(text: string, limit: number): number | undefined {
+  let depth = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === "'") quoted = !quoted;
+    else if (quoted) continue;
+    else if (char === '\\') i++;
+    else if (char === '(' || char === '{' || char === '[') {
+      if (++depth > limit) return i;
+    } else if ((char === ')' || char === '}' || char === ']') && depth > 0) depth--;
+  }
+  return undefined;
 }
 
 interface Context {
