@@ -137,6 +137,7 @@ export const initCommand: Command = {
     const outcomes = writeGenerated(io.fs, (path) => join(dir, path), files, {
       force: flagOption(args, 'force'),
       dryRun,
+      root: dir,
     });
 
     if (flagOption(args, 'json')) {
@@ -156,9 +157,11 @@ export const initCommand: Command = {
           replaced: dryRun ? 'would replace' : 'replaced',
           unchanged: 'unchanged',
           conflict: dryRun ? 'would keep' : 'kept',
+          skipped: dryRun ? 'would not write' : 'did not write',
         }[outcome.status];
-        const note =
-          outcome.status === 'conflict'
+        const note = outcome.reason
+          ? ` (${outcome.reason}; --force writes it)`
+          : outcome.status === 'conflict'
             ? ' (it differs: the diff is above; --force replaces it and keeps a backup)'
             : outcome.backup
               ? ` (backup: ${outcome.backup})`

@@ -16,6 +16,7 @@ import {
   readSync,
   realpathSync,
   statSync,
+  unlinkSync,
 } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { MAX_FILE_BYTES } from '../core/limits.js';
@@ -41,6 +42,8 @@ export interface FileSystem {
   realPath?(path: string): string;
   /** Replaces a regular file's contents atomically, keeping its mode: readers see the old or the new file. */
   writeFile(path: string, data: string | Uint8Array): void;
+  /** Deletes a file, to undo a write that a later failure made pointless. */
+  remove?(path: string): void;
 }
 
 export function nodeFileSystem(): FileSystem {
@@ -72,6 +75,7 @@ export function nodeFileSystem(): FileSystem {
       mkdirSync(dirname(path), { recursive: true });
       atomicWrite(path, data);
     },
+    remove: (path) => unlinkSync(path),
   };
 }
 
@@ -212,6 +216,9 @@ export function memoryFileSystem(files: Record<string, string>, root = '/work'):
       const absolute = resolve(root, path);
       contents.set(absolute, typeof data === 'string' ? data : Buffer.from(data).toString('utf8'));
       for (let dir = dirname(absolute); !directories.has(dir); dir = dirname(dir)) directories.add(dir);
+    },
+    remove: (path) => {
+      contents.delete(resolve(root, path));
     },
   };
 }
