@@ -169,3 +169,13 @@ describe('messages', () => {
     expect(dryRun.code).toBe(1);
   });
 });
+
+describe('the compose-no-version fix keeps what it does not fix (item 11)', () => {
+  it('keeps an inline comment and a byte-order mark', async () => {
+    const text = '\uFEFFversion: "3.9" # pinned by ops, see JIRA-123\nservices:\n  web:\n    image: nginx:1.27\n';
+    const result = await runCli(['lint', 'compose.yaml', '--fix'], { 'compose.yaml': text });
+    expect(result.fs.readFile('/work/compose.yaml')).toBe(
+      '\uFEFF# pinned by ops, see JIRA-123\nservices:\n  web:\n    image: nginx:1.27\n',
+    );
+  });
+});
