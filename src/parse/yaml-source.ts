@@ -21,6 +21,7 @@ import {
 import type { ParseProblem } from '../core/errors.js';
 import { MAX_YAML_ALIASES, MAX_YAML_DEPTH } from '../core/limits.js';
 import { LineIndex, type Range } from '../core/source.js';
+import { yamlNestingBeyond } from './yaml-depth.js';
 
 export type YamlPath = ReadonlyArray<string | number>;
 
@@ -68,10 +69,7 @@ export interface YamlSource {
 export function parseYaml(text: string, path: string): YamlSource {
   const lineCounter = new LineCounter();
   const index = new LineIndex(text);
-  // The CST parser is iterative; composing the tree from it is recursive. Measuring the depth on the CST
-  // first keeps a deeply nested file from overflowing the stack (or worse, a RegExp compiled near its end).
-  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
-  const tooDeep = deepestBeyond(tokens, MAX_YAML_DEPTH);
+  const tooDeep = yamlNestingBeyond(text, MAX_YAML_DEPTH);
   if (tooDeep !== undefined) {
     const problem = {
       message: `nested deeper than ${MAX_YAML_DEPTH} levels`,
@@ -79,6 +77,7 @@ export function parseYaml(text: string, path: string): YamlSource {
     };
     return { path, text, document: emptyDocument(), index, value: undefined, problems: [problem] };
   }
+  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
   const document = composeFirst(tokens, text.length);
   const problems: ParseProblem[] = document.errors.map((error) => ({
     message: error.message.split('\n')[0] ?? error.message,
@@ -123,31 +122,6 @@ function composeFirst(tokens: CST.Token[], length: number): Document {
 function emptyDocument(): Document {
   const [document] = new Composer(COMPOSE_OPTIONS).compose([], true, 0);
   return document as Document;
-}
-
-/** The offset where nesting first passes `limit`, walking the CST with an explicit stack. */
-function deepestBeyond(tokens: CST.Token[], limit: number): number | undefined {
-  const stack: Array<{ token: CST.Token | undefined; depth: number }> = tokens.map((token) => ({
-    token,
-    depth: 0,
-  }));
-  while (stack.length) {
-    const { token, depth } = stack.pop() as { token: CST.Token | undefined; depth: number };
-    if (!token) continue;
-    if (token.type === 'document') {
-      stack.push({ token: token.value, depth });
-    } else if ('items' in token && Array.isArray(token.items)) {
-      if (depth + 1 > limit) return token.offset;
-      for (const item of token.items as Array<CST.CollectionItem | CST.Token>) {
-        if ('type' in item) stack.push({ token: item, depth: depth + 1 });
-        else {
-          stack.push({ token: item.key ?? undefined, depth: depth + 1 });
-          stack.push({ token: item.value, depth: depth + 1 });
-        }
-      }
-    }
-  }
-  return undefined;
 }
 
 /** YAML forbids a key twice in one map; merge keys (`<<`) are exempt, as the library exempts them. */

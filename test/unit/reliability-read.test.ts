@@ -50,7 +50,7 @@ describe('one bad file never costs another its result', () => {
     });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'compose.prod.yaml:1:201 nested deeper than 100 levels\ncompose.yaml:1:201 nested deeper than 100 levels\n',
+      'compose.prod.yaml:1:199 nested deeper than 100 levels\ncompose.yaml:1:199 nested deeper than 100 levels\n',
     );
     expect(JSON.parse(result.stdout).length).toBeGreaterThan(0);
     let blocks = '';
@@ -172,10 +172,59 @@ describe('messages', () => {
 
 describe('the compose-no-version fix keeps what it does not fix (item 11)', () => {
   it('keeps an inline comment and a byte-order mark', async () => {
-    const text = '\uFEFFversion: "3.9" # pinned by ops, see JIRA-123\nservices:\n  web:\n    image: nginx:1.27\n';
+    const text =
+      '\uFEFFversion: "3.9" # pinned by ops, see JIRA-123\nservices:\n  web:\n    image: nginx:1.27\n';
     const result = await runCli(['lint', 'compose.yaml', '--fix'], { 'compose.yaml': text });
     expect(result.fs.readFile('/work/compose.yaml')).toBe(
       '\uFEFF# pinned by ops, see JIRA-123\nservices:\n  web:\n    image: nginx:1.27\n',
+    );
+  });
+});
+
+describe('terminal output and secrets (items 16, 17)', () => {
+  it('escapes control characters from the file in every human format', async () => {
+    const files = { Dockerfile: 'FROM alpine:3.20\n\x1b]0;PWNED\x07 x\n\x1b[2J\n' };
+    const stylish = await runCli(['lint'], files);
+    expect(stylish.stderr).toContain('unknown instruction: \\x1b]0;PWNED\\x07');
+    const withFinding = {
+      Dockerfile: 'FROM alpine:3.20\nRUN echo "\x1b[2J\x9b" && apt-get install -y curl\n',
+    };
+    for (const format of ['stylish', 'github', 'checkstyle']) {
+      const result = await runCli(['lint', '--format', format], withFinding);
+      expect(result.stdout.length).toBeGreaterThan(0);
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for them
+      expect(result.stdout + result.stderr, format).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    }
+  });
+
+  it('masks secret values in stylish code frames, keeping the key', async () => {
+    const files = {
+      Dockerfile:
+        'FROM node:20-bookworm-slim\nENV AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY GH=ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789 STRIPE=sk_live_abcdefghijklmnopqrstuvwx\nCMD npm start\n',
+    };
+    const result = await runCli(['lint'], files);
+    expect(result.stdout).toContain('AWS_SECRET_ACCESS_KEY=****');
+    expect(result.stdout).not.toContain('wJalrXUtnFEMI');
+    expect(result.stdout).not.toContain('ghp_aBcD');
+    expect(result.stdout).not.toContain('sk_live_abc');
+  });
+
+  it('finds secrets by their token format, whatever the name', async () => {
+    const dockerfile = await runCli(['lint', '--format', 'json'], {
+      Dockerfile: 'FROM alpine:3.20\nENV AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\n',
+    });
+    expect(JSON.parse(dockerfile.stdout)).toContainEqual(
+      expect.objectContaining({
+        ruleId: 'secrets-in-arg-env',
+        message: expect.stringContaining('holds a AWS access key id'),
+      }),
+    );
+    const compose = await runCli(['lint', '--format', 'json'], {
+      'compose.yaml':
+        'services:\n  web:\n    image: nginx:1.27\n    environment:\n      STRIPE_KEY: sk_live_abcdefghijklmnopqrstuvwx\n',
+    });
+    expect(JSON.parse(compose.stdout).map((f: { ruleId: string }) => f.ruleId)).toContain(
+      'compose-plaintext-secrets',
     );
   });
 });

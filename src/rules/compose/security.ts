@@ -1,5 +1,6 @@
 /** Settings that hand the container control of the host. */
 
+import { tokenIn } from '../../core/secret-names.js';
 import type { ComposeRule } from '../rule.js';
 import { at, environmentEntries, services } from './helpers.js';
 
@@ -149,15 +150,18 @@ export const composePlaintextSecrets: ComposeRule = {
       const rawService = raw?.services?.[name];
       if (!rawService || typeof rawService !== 'object') continue;
       for (const entry of environmentEntries(rawService as Record<string, unknown>, ['services', name])) {
+        // A value in a known token format (sk_live_..., ghp_...) is a secret whatever its name.
+        const token = entry.value === undefined ? undefined : tokenIn(entry.value);
         if (
-          !SECRET_KEY.test(entry.key) ||
-          /_FILE$/i.test(entry.key) ||
-          // MySQL's and MariaDB's switches (MYSQL_RANDOM_ROOT_PASSWORD=yes) name a password but hold a flag.
-          /_(?:RANDOM|ALLOW_EMPTY)_(?:ROOT_)?PASSWORD$/i.test(entry.key) ||
-          entry.value === undefined ||
-          entry.value === '' ||
-          entry.value.includes('${') ||
-          /^\$[A-Za-z_]/.test(entry.value)
+          !token &&
+          (!SECRET_KEY.test(entry.key) ||
+            /_FILE$/i.test(entry.key) ||
+            // MySQL's and MariaDB's switches (MYSQL_RANDOM_ROOT_PASSWORD=yes) name a password but hold a flag.
+            /_(?:RANDOM|ALLOW_EMPTY)_(?:ROOT_)?PASSWORD$/i.test(entry.key) ||
+            entry.value === undefined ||
+            entry.value === '' ||
+            entry.value.includes('${') ||
+            /^\$[A-Za-z_]/.test(entry.value))
         )
           continue;
         context.report({
