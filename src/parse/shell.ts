@@ -140,22 +140,40 @@ function collectStatement(
   connector: Connector | undefined,
   inPipeline: boolean,
 ): void {
-  const command = statement.Cmd as ShNode | null;
-  if (!command) return;
   const { syntax } = shellParser();
-  const type = syntax.NodeType(command);
-  if (type === 'BinaryCmd') {
-    const operator = BINARY_OPERATORS[command.Op as number] ?? ';';
-    const pipe = operator === '|' || operator === '|&';
-    collectStatement(command.X, text, out, context, connector, inPipeline || pipe);
-    collectStatement(command.Y, text, out, context, operator, inPipeline || pipe);
-    return;
+  // `a && b && c` is a left-deep tree of BinaryCmd: a chain of 60,000 `&&` would overflow the stack if
+  // walked by recursion, so the chain is walked with an explicit stack (right side pushed first).
+  const work: Array<{ statement: ShNode; connector: Connector | undefined; inPipeline: boolean }> = [
+    { statement, connector, inPipeline },
+  ];
+  while (work.length) {
+    const item = work.pop() as (typeof work)[number];
+    const command = item.statement.Cmd as ShNode | null;
+    if (!command) continue;
+    const type = syntax.NodeType(command);
+    if (type === 'BinaryCmd') {
+      const operator = BINARY_OPERATORS[command.Op as number] ?? ';';
+      const piped = item.inPipeline || operator === '|' || operator === '|&';
+      work.push({ statement: command.Y, connector: operator, inPipeline: piped });
+      work.push({ statement: command.X, connector: item.connector, inPipeline: piped });
+    } else if (type === 'CallExpr') {
+      out.push(callCommand(command, text, context, item.connector, item.inPipeline));
+    } else {
+      collectCompound(command, text, out, context, item.connector, item.inPipeline);
+    }
   }
-  if (type === 'CallExpr') {
-    out.push(callCommand(command, text, context, connector, inPipeline));
-    return;
-  }
-  // Compound commands (subshells, blocks, if, loops, functions): every simple command inside counts.
+}
+
+/** Compound commands (subshells, blocks, if, loops, functions): every simple command inside counts. */
+function collectCompound(
+  command: ShNode,
+  text: string,
+  out: ShellCommand[],
+  context: Context,
+  connector: Connector | undefined,
+  inPipeline: boolean,
+): void {
+  const { syntax } = shellParser();
   const nestedContext = { ...context, nested: true };
   let first = true;
   syntax.Walk(command, (node) => {
