@@ -20,7 +20,8 @@ const CASES = [
   {
     name: 'Dockerfile instructions',
     top: 10_000,
-    lint: (n) => lintDockerfileText(`FROM alpine:3.20\n${lines(n, (i) => `ENV K${i}=v${i}\n`)}`, 'Dockerfile'),
+    lint: (n) =>
+      lintDockerfileText(`FROM alpine:3.20\n${lines(n, (i) => `ENV K${i}=v${i}\n`)}`, 'Dockerfile'),
   },
   {
     name: 'RUN instructions',
@@ -40,12 +41,19 @@ const CASES = [
     name: 'continuation lines (ENV)',
     top: 60_000,
     lint: (n) =>
-      lintDockerfileText(`FROM alpine:3.20\nENV A=1 \\\n${lines(n, (i) => `  K${i}=v \\\n`)}  Z=1\n`, 'Dockerfile'),
+      lintDockerfileText(
+        `FROM alpine:3.20\nENV A=1 \\\n${lines(n, (i) => `  K${i}=v \\\n`)}  Z=1\n`,
+        'Dockerfile',
+      ),
   },
   {
     name: '.dockerignore lines',
     top: 50_000,
-    lint: (n) => lintDockerignoreText(lines(n, (i) => `dir${i}/**/*.log\n`), '.dockerignore'),
+    lint: (n) =>
+      lintDockerignoreText(
+        lines(n, (i) => `dir${i}/**/*.log\n`),
+        '.dockerignore',
+      ),
   },
 ];
 
