@@ -228,3 +228,42 @@ describe('terminal output and secrets (items 16, 17)', () => {
     );
   });
 });
+
+describe('limits stated in docs/limits.md', () => {
+  it('bounds alias expansion', () => {
+    let text = 'a: &a [x, x, x, x, x, x, x, x, x, x]\n';
+    for (let i = 0; i < 8; i++)
+      text += `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10)
+        .fill(`*${String.fromCharCode(97 + i)}`)
+        .join(', ')}]\n`;
+    expect(parseYaml(text, 'bomb.yaml').problems[0]?.message).toMatch(/Excessive alias count/);
+  });
+
+  it('follows at most 10 includes in a chain', async () => {
+    const files: Record<string, string> = { '.git/HEAD': 'ref: x\n' };
+    for (let i = 0; i < 12; i++)
+      files[`c${i}.yaml`] = `include:\n  - c${i + 1}.yaml\nservices:\n  s${i}:\n    image: nginx:1.27\n`;
+    files['c12.yaml'] = 'services: {}\n';
+    files['compose.yaml'] = 'include:\n  - c0.yaml\nservices: {}\n';
+    const result = await runCli(['lint', 'compose.yaml', '--format', 'json'], files);
+    const messages = (JSON.parse(result.stdout) as Array<{ message: string }>).map((f) => f.message);
+    expect(messages.some((m) => m.includes('include chain deeper than 10 files'))).toBe(true);
+  });
+
+  it('does not read an extended file outside the repository', async () => {
+    const { root, remove } = temporaryTree();
+    try {
+      mkdirSync(join(root, 'repo', '.git'), { recursive: true });
+      writeFileSync(join(root, 'base.yaml'), 'services:\n  base:\n    image: nginx:1.27\n');
+      writeFileSync(
+        join(root, 'repo', 'compose.yaml'),
+        'services:\n  web:\n    extends:\n      file: ../base.yaml\n      service: base\n',
+      );
+      const result = await runOnDisk(['lint', '--format', 'json'], join(root, 'repo'));
+      const messages = (JSON.parse(result.stdout) as Array<{ message: string }>).map((f) => f.message);
+      expect(messages.some((m) => /base\.yaml is outside the repository .*: not read/.test(m))).toBe(true);
+    } finally {
+      remove();
+    }
+  });
+});
