@@ -193,3 +193,29 @@ describe('lint --fix', () => {
     expect(readFileSync(join(repo, 'Dockerfile'), 'utf8')).toBe(`\uFEFF${fixed}`);
   });
 });
+
+describe('signals', () => {
+  it('leaves no temporary file when SIGINT arrives during writes (item 13)', async () => {
+    const module = new URL('../../dist/io/atomic-write.js', import.meta.url).href;
+    const script = `
+      import { atomicWrite } from ${JSON.stringify(module)};
+      import { join } from 'node:path';
+      atomicWrite(join(process.argv[1], 'first'), 'x');
+      process.stdout.write('ready\\n');
+      for (let i = 0; i < 400; i++) atomicWrite(join(process.argv[1], 'file' + (i % 20)), 'y'.repeat(50000));
+    `;
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script, repo], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((resolve) =>
+      child.once('exit', (exitCode) => resolve(exitCode)),
+    );
+    // The writes are synchronous, so the handler runs once they are done (or between two of them): the
+    // run either finishes (0) or stops with 130, and in neither case does a temporary file stay behind.
+    expect([0, 130]).toContain(code);
+    expect(temporaryFilesIn(repo)).toEqual([]);
+  });
+});
