@@ -56,16 +56,20 @@ export function workerCount(targets: number): number {
   return Math.max(1, Math.min(availableParallelism(), Math.ceil(targets / (PARALLEL_THRESHOLD / 2))));
 }
 
+const LINT_WORKER = new URL('./lint-worker.js', import.meta.url);
+
 export async function lintInWorkers(
   targets: LintTarget[],
   options: Omit<LintRunOptions, 'fs'>,
   workers: number,
+  /** The worker script; tests pass one that crashes on purpose. */
+  script: URL = LINT_WORKER,
 ): Promise<LintResult> {
   const size = Math.ceil(targets.length / workers);
   const chunks = Array.from({ length: workers }, (_, i) => targets.slice(i * size, (i + 1) * size)).filter(
     (chunk) => chunk.length,
   );
-  const outputs = (await Promise.all(chunks.map((chunk) => lintChunk(chunk, options)))).flat();
+  const outputs = (await Promise.all(chunks.map((chunk) => lintChunk(chunk, options, script)))).flat();
   const result = emptyLintResult();
   for (const output of outputs) {
     result.findings.push(...output.findings);
@@ -81,11 +85,15 @@ export async function lintInWorkers(
 }
 
 /** Every target's output, in order; a worker that dies is replaced for the targets it had not finished. */
-async function lintChunk(targets: LintTarget[], options: WorkerInput['options']): Promise<WorkerOutput[]> {
+async function lintChunk(
+  targets: LintTarget[],
+  options: WorkerInput['options'],
+  script: URL,
+): Promise<WorkerOutput[]> {
   const outputs: WorkerOutput[] = [];
   while (outputs.length < targets.length) {
     const rest = targets.slice(outputs.length);
-    const { done, failure } = await runWorker({ targets: rest, options });
+    const { done, failure } = await runWorker({ targets: rest, options }, script);
     outputs.push(...done);
     if (failure === undefined) continue;
     const crashed = rest[done.length];
@@ -113,11 +121,18 @@ function crashedOutput(target: LintTarget, failure: string): WorkerOutput {
 }
 
 /** Runs one worker to its end: the outputs it posted, and how it failed if it did not finish. */
-function runWorker(input: WorkerInput): Promise<{ done: WorkerOutput[]; failure: string | undefined }> {
+function runWorker(
+  input: WorkerInput,
+  script: URL,
+): Promise<{ done: WorkerOutput[]; failure: string | undefined }> {
   return new Promise((resolve) => {
     const done: WorkerOutput[] = [];
     let failure: string | undefined;
-    const worker = new Worker(new URL('./lint-worker.js', import.meta.url), { workerData: input });
+    // A heap limit makes a runaway file end its worker (which is replaced) rather than the whole process.
+    const worker = new Worker(script, {
+      workerData: input,
+      resourceLimits: { maxOldGenerationSizeMb: 2048 },
+    });
     worker.on('message', (message: WorkerMessage) => {
       done[message.index] = message.output;
     });

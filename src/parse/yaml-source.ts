@@ -77,8 +77,17 @@ export function parseYaml(text: string, path: string): YamlSource {
     };
     return { path, text, document: emptyDocument(), index, value: undefined, problems: [problem] };
   }
-  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
-  const document = composeFirst(tokens, text.length);
+  let document: Document;
+  try {
+    document = composeFirst(Array.from(new Parser(lineCounter.addNewLine).parse(text)), text.length);
+  } catch (thrown) {
+    // The depth bound above should make this unreachable; a library caller still gets a problem, not a throw.
+    const problem = {
+      message: `cannot parse: ${(thrown as Error).message}`,
+      position: { line: 1, column: 1 },
+    };
+    return { path, text, document: emptyDocument(), index, value: undefined, problems: [problem] };
+  }
   const problems: ParseProblem[] = document.errors.map((error) => ({
     message: error.message.split('\n')[0] ?? error.message,
     position: index.position(error.pos[0]),

@@ -8,6 +8,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../../src/core/limits.js';
+import { DEFAULT_CONFIG } from '../../src/lint/settings.js';
 import { parseShell } from '../../src/parse/shell.js';
 import { parseYaml } from '../../src/parse/yaml-source.js';
 import { runCli } from '../cli-run.js';
@@ -265,5 +266,25 @@ describe('limits stated in docs/limits.md', () => {
     } finally {
       remove();
     }
+  });
+});
+
+describe('a lint worker that dies', () => {
+  it('costs only the file it was on; a new worker lints the rest of its chunk', async () => {
+    const { lintInWorkers } = await import('../../src/lint/parallel.js');
+    const names = ['a', 'b', 'crash-1', 'c', 'crash-2', 'd', 'e', 'f'];
+    const targets = names.map((name) => ({
+      display: name,
+      absolute: `/x/${name}`,
+      kind: 'dockerfile' as const,
+    }));
+    const options = { env: {}, config: DEFAULT_CONFIG, configDirectory: '/x', fix: 'none' as const };
+    const script = new URL('../fixtures/workers/crashing-lint-worker.mjs', import.meta.url);
+    const result = await lintInWorkers(targets, options, 2, script);
+    expect([...result.texts.keys()]).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    expect(result.inputErrors.map((error) => error.format())).toEqual([
+      'crash-1:1:1 internal error while linting this file: the lint worker exited with code 134',
+      'crash-2:1:1 internal error while linting this file: the lint worker exited with code 134',
+    ]);
   });
 });
