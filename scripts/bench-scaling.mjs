@@ -47,6 +47,21 @@ const CASES = [
       ),
   },
   {
+    name: 'RUN heredoc lines',
+    top: 50_000,
+    lint: (n) =>
+      lintDockerfileText(`FROM alpine:3.20\nRUN <<EOF\n${lines(n, (i) => `echo ${i}\n`)}EOF\n`, 'Dockerfile'),
+  },
+  {
+    name: 'RUN continuation lines',
+    top: 60_000,
+    lint: (n) =>
+      lintDockerfileText(
+        `FROM alpine:3.20\nRUN echo a \\\n${lines(n, (i) => `  && echo ${i} \\\n`)}  && true\n`,
+        'Dockerfile',
+      ),
+  },
+  {
     name: '.dockerignore lines',
     top: 50_000,
     lint: (n) =>

@@ -18,3 +18,10 @@ export const MAX_SHELL_DEPTH = 50;
 
 /** Longest chain of Compose `include`s followed. */
 export const MAX_INCLUDE_DEPTH = 10;
+
+/**
+ * Longest shell script (one RUN, or one heredoc body) handed to the shell parser; longer ones are read by
+ * the fallback splitter. The parser costs about half a millisecond per command across its JavaScript
+ * boundary, so a 50,000-line heredoc took 13 s; real RUN scripts are a few kB.
+ */
+export const MAX_SHELL_SCRIPT_BYTES = 64 * 1024;

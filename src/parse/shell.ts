@@ -6,7 +6,7 @@
 
 import { createRequire } from 'node:module';
 import type { default as MvdanSh, ShNode, ShParseError } from 'mvdan-sh';
-import { MAX_SHELL_DEPTH } from '../core/limits.js';
+import { MAX_SHELL_DEPTH, MAX_SHELL_SCRIPT_BYTES } from '../core/limits.js';
 
 type Syntax = (typeof MvdanSh)['syntax'];
 let loaded: { syntax: Syntax; parser: ReturnType<Syntax['NewParser']> } | undefined;
@@ -67,6 +67,15 @@ export interface ShellScript {
 const BINARY_OPERATORS: Record<number, Connector> = { 10: '&&', 11: '||', 12: '|', 13: '|&' };
 
 export function parseShell(text: string): ShellScript {
+  if (text.length > MAX_SHELL_SCRIPT_BYTES)
+    return {
+      text,
+      commands: fallbackCommands(text),
+      error: {
+        message: `longer than ${MAX_SHELL_SCRIPT_BYTES / 1024} kB: read without the shell parser`,
+        offset: 0,
+      },
+    };
   const tooDeep = nestingBeyond(text, MAX_SHELL_DEPTH);
   if (tooDeep !== undefined)
     return {
@@ -85,12 +94,15 @@ export function parseShell(text: string): ShellScript {
       loaded = undefined;
       return { text, commands: fallbackCommands(text), error: { message: 'too deeply nested', offset: 0 } };
     }
-    const error = thrown as ShParseError;
-    if (typeof error?.Text !== 'string') throw thrown;
+    // A ParseError carries Text; a LangError ("unsigned expressions are a mksh feature", found by the
+    // fuzz test from `(( #`) carries only Error(). Both have a position.
+    const error = thrown as ShParseError & { Error?: () => string };
+    const message = typeof error?.Text === 'string' ? error.Text : error?.Error?.();
+    if (typeof message !== 'string' || typeof error.Pos?.Offset !== 'function') throw thrown;
     return {
       text,
       commands: fallbackCommands(text),
-      error: { message: error.Text, offset: error.Pos.Offset() },
+      error: { message, offset: error.Pos.Offset() },
     };
   }
   const commands: ShellCommand[] = [];

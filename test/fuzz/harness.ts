@@ -48,7 +48,10 @@ export function runFuzz(seed: number, count: number, limitMs = 2000): FuzzReport
     try {
       exercise(kind, file, input, random);
     } catch (thrown) {
-      const reason = thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : String(thrown);
+      const reason =
+        thrown instanceof Error
+          ? `${thrown.name}: ${thrown.message}`
+          : `non-Error thrown: ${String((thrown as { Error?: () => string })?.Error?.() ?? thrown)}`;
       failures.push({ seed, index, kind, reason: reason.slice(0, 300), input });
     }
     const elapsed = performance.now() - start;
