@@ -6,6 +6,7 @@ import { fileView } from '../detect/file-view.js';
 import { detectRepository } from '../detect/index.js';
 import type { DetectResult } from '../detect/plan.js';
 import { writeGenerated } from '../io/write-files.js';
+import { repositoryRoot } from '../io/write-guard.js';
 import { unifiedDiff } from '../lint/diff.js';
 import { type AppFacts, initFiles } from '../plan/init-plan.js';
 import { colours, coloursEnabled } from './colours.js';
@@ -137,7 +138,8 @@ export const initCommand: Command = {
     const outcomes = writeGenerated(io.fs, (path) => join(dir, path), files, {
       force: flagOption(args, 'force'),
       dryRun,
-      root: dir,
+      // Links may point anywhere inside the repository (the folder with .git above), never outside it.
+      root: repositoryRoot(io.fs, join(dir, 'Dockerfile'), dir),
     });
 
     if (flagOption(args, 'json')) {

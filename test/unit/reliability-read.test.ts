@@ -217,7 +217,7 @@ describe('terminal output and secrets (items 16, 17)', () => {
     expect(JSON.parse(dockerfile.stdout)).toContainEqual(
       expect.objectContaining({
         ruleId: 'secrets-in-arg-env',
-        message: expect.stringContaining('holds a AWS access key id'),
+        message: expect.stringContaining('holds a secret token (AWS access key id)'),
       }),
     );
     const compose = await runCli(['lint', '--format', 'json'], {

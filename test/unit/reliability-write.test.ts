@@ -168,6 +168,17 @@ describe('lint --fix', () => {
     expect(readFileSync(join(outside, 'Dockerfile'), 'utf8')).toBe(fixable);
   });
 
+  it('refuses to write into a linked folder that leaves the repository', async () => {
+    mkdirSync(join(outside, 'docker'));
+    writeFileSync(join(outside, 'docker', 'Dockerfile'), fixable);
+    symlinkSync(join(outside, 'docker'), join(repo, 'docker'));
+    const result = await runOnDisk(['lint', '--fix', 'docker/Dockerfile'], repo);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('docker/Dockerfile: refusing to write: it leads outside the repository');
+    expect(readFileSync(join(outside, 'docker', 'Dockerfile'), 'utf8')).toBe(fixable);
+    expect(readdirSync(join(outside, 'docker'))).toEqual(['Dockerfile']);
+  });
+
   it('fixes the target of a link inside the repository and keeps the link and the mode (item 12)', async () => {
     mkdirSync(join(repo, 'docker'));
     writeFileSync(join(repo, 'docker', 'Dockerfile'), fixable);

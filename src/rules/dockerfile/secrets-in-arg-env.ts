@@ -22,7 +22,7 @@ export const secretsInArgEnv: DockerfileRule = {
         if (!token && !looksLikeSecretName(pair.key)) continue;
         report({
           range: pair.range,
-          message: `${pair.key} ${token ? `holds a ${token}` : 'looks like a secret'}: ${instruction.keyword} values stay readable in the image; use RUN --mount=type=secret`,
+          message: `${pair.key} ${token ? `holds a secret token (${token})` : 'looks like a secret'}: ${instruction.keyword} values stay readable in the image; use RUN --mount=type=secret`,
         });
       }
     }
