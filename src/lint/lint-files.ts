@@ -137,7 +137,7 @@ function lintOne(result: LintResult, target: LintTarget, options: LintRunOptions
               target.display,
             )
           : undefined;
-      if (destination) options.fs.writeFile(destination, fixed.text);
+      if (destination) writeFixed(options.fs, destination, fixed.text, target.display);
       result.fixedFiles++;
       result.diffs.push(unifiedDiff(target.display, text, fixed.text));
     }
@@ -166,6 +166,22 @@ function lintFor(
   const dockerignore = buildContextIgnore(target.absolute, options.fs);
   return (text) =>
     lintDockerfileText(text, target.display, { ...engineOptions, dockerignore, contextKnown: true });
+}
+
+/** Writes a fixed file; a file system that refuses (read-only, full) is this file's error, in one line. */
+function writeFixed(fs: FileSystem, destination: string, text: string, display: string): void {
+  try {
+    fs.writeFile(destination, text);
+  } catch (thrown) {
+    const code = (thrown as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        ? 'permission denied'
+        : code === 'ENOSPC'
+          ? 'no space left on the device'
+          : (thrown as Error).message;
+    throw new InputError(`could not write the fixes (${reason}); the file is unchanged`, display);
+  }
 }
 
 /**

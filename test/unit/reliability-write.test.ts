@@ -230,3 +230,31 @@ describe('signals', () => {
     expect(temporaryFilesIn(repo)).toEqual([]);
   });
 });
+
+describe('lint --fix on a file it cannot write', () => {
+  it('reports it in one line, unchanged', async () => {
+    const { main } = await import('../../src/cli/main.js');
+    const fs = memoryFileSystem({ Dockerfile: fixable }, '/work');
+    const readOnly = {
+      ...fs,
+      writeFile() {
+        throw Object.assign(new Error('EROFS: read-only file system'), { code: 'EROFS' });
+      },
+    };
+    let stderr = '';
+    const code = await main(['lint', '--fix', 'Dockerfile'], {
+      stdout: () => {},
+      stderr: (text) => {
+        stderr += text;
+      },
+      cwd: '/work',
+      env: {},
+      isTTY: false,
+      parallel: false,
+      fs: readOnly,
+    });
+    expect(code).toBe(2);
+    expect(stderr).toBe('Dockerfile: could not write the fixes (permission denied); the file is unchanged\n');
+    expect(fs.readFile('/work/Dockerfile')).toBe(fixable);
+  });
+});
