@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
+import { escapeControlCharacters } from '../core/terminal-text.js';
 import { toolVersion } from '../core/version.js';
 import { appFacts } from '../detect/app-facts.js';
 import { fileView } from '../detect/file-view.js';
@@ -153,7 +154,11 @@ export const initCommand: Command = {
         if (dryRun && outcome.status === 'created' && file)
           io.stdout(`${paint.bold(`--- ${outcome.path} (new)`)}\n${file.content}\n`);
         if (outcome.previous !== undefined && file && (dryRun || outcome.status === 'conflict'))
-          io.stdout(unifiedDiff(outcome.path, outcome.previous, file.content, 3, 'generated'));
+          io.stdout(
+            escapeControlCharacters(
+              unifiedDiff(outcome.path, outcome.previous, file.content, 3, 'generated'),
+            ),
+          );
         const verb = {
           created: dryRun ? 'would write' : 'wrote',
           replaced: dryRun ? 'would replace' : 'replaced',

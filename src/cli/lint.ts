@@ -1,5 +1,6 @@
 import { UsageError } from '../core/errors.js';
 import { SEVERITY_ORDER, type Severity } from '../core/finding.js';
+import { escapeControlCharacters } from '../core/terminal-text.js';
 import { FORMATS, formatFindings } from '../format/index.js';
 import { loadLintConfig } from '../lint/config-file.js';
 import { discoverTargets } from '../lint/discover.js';
@@ -84,7 +85,8 @@ export const lintCommand: Command = {
         : lintTargets(targets, { ...runOptions, fs: io.fs });
 
     for (const error of result.inputErrors) io.stderr(`${error.format()}\n`);
-    if (fix === 'dry-run') for (const diff of result.diffs) io.stdout(diff);
+    // A diff quotes the file: its control characters are escaped like every other line we print.
+    if (fix === 'dry-run') for (const diff of result.diffs) io.stdout(escapeControlCharacters(diff));
     io.stdout(
       formatFindings(format, result.findings, {
         colours: colours(coloursEnabled(io.env, io.isTTY)),

@@ -198,6 +198,15 @@ describe('terminal output and secrets (items 16, 17)', () => {
     }
   });
 
+  it('escapes them in --fix-dry-run diffs too', async () => {
+    const files = {
+      Dockerfile: '# \x1b[2J\nFROM node:20-bookworm-slim as build\nUSER 1000\nCMD ["node", "a.js"]\n',
+    };
+    const result = await runCli(['lint', '--fix-dry-run'], files);
+    expect(result.stdout).toContain('# \\x1b[2J');
+    expect(result.stdout).not.toContain('\x1b');
+  });
+
   it('masks secret values in stylish code frames, keeping the key', async () => {
     const files = {
       Dockerfile:
