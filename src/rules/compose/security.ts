@@ -152,16 +152,22 @@ export const composePlaintextSecrets: ComposeRule = {
       for (const entry of environmentEntries(rawService as Record<string, unknown>, ['services', name])) {
         // A value in a known token format (sk_live_..., ghp_...) is a secret whatever its name.
         const token = entry.value === undefined ? undefined : tokenIn(entry.value);
+        if (token) {
+          context.report({
+            range: at(context, entry.path),
+            message: `${entry.key} holds a secret token (${token}) written in the file: use a secret or \${${entry.key}} from the environment`,
+          });
+          continue;
+        }
         if (
-          !token &&
-          (!SECRET_KEY.test(entry.key) ||
-            /_FILE$/i.test(entry.key) ||
-            // MySQL's and MariaDB's switches (MYSQL_RANDOM_ROOT_PASSWORD=yes) name a password but hold a flag.
-            /_(?:RANDOM|ALLOW_EMPTY)_(?:ROOT_)?PASSWORD$/i.test(entry.key) ||
-            entry.value === undefined ||
-            entry.value === '' ||
-            entry.value.includes('${') ||
-            /^\$[A-Za-z_]/.test(entry.value))
+          !SECRET_KEY.test(entry.key) ||
+          /_FILE$/i.test(entry.key) ||
+          // MySQL's and MariaDB's switches (MYSQL_RANDOM_ROOT_PASSWORD=yes) name a password but hold a flag.
+          /_(?:RANDOM|ALLOW_EMPTY)_(?:ROOT_)?PASSWORD$/i.test(entry.key) ||
+          entry.value === undefined ||
+          entry.value === '' ||
+          entry.value.includes('${') ||
+          /^\$[A-Za-z_]/.test(entry.value)
         )
           continue;
         context.report({
