@@ -297,3 +297,13 @@ describe('a lint worker that dies', () => {
     ]);
   });
 });
+
+describe('found by npm run fuzz', () => {
+  it('lints an environment value that is a list holding !reset (seed 4242, #20041)', async () => {
+    const result = await runCli(['lint', '--format', 'json'], {
+      'compose.yaml':
+        'services:\n  db:\n    environment:\n      extends:\n        -  -y\n        -  !reset\n    build: apk\n',
+    });
+    expect(result.stderr).not.toContain('internal error');
+  });
+});
