@@ -12,8 +12,17 @@ export function memoryFileSystem(files: Record<string, string>, root = '/work'):
     contents.set(absolute, text);
     for (let dir = dirname(absolute); !directories.has(dir); dir = dirname(dir)) directories.add(dir);
   }
+  const readFile = (path: string) => contents.get(resolve(root, path));
   return {
-    readFile: (path) => contents.get(resolve(root, path)),
+    readFile,
+    read(path) {
+      const text = readFile(path);
+      if (text === undefined)
+        return directories.has(resolve(root, path))
+          ? { ok: false, missing: false, reason: 'is a directory, not a regular file: not read' }
+          : { ok: false, missing: true, reason: 'no such file' };
+      return { ok: true, bytes: Buffer.from(text, 'utf8'), text };
+    },
     kind: (path) =>
       contents.has(resolve(root, path))
         ? 'file'
@@ -28,8 +37,14 @@ export function memoryFileSystem(files: Record<string, string>, root = '/work'):
       }
       return [...names].sort();
     },
-    writeFile(path, text) {
-      contents.set(resolve(root, path), text);
+    realPath: (path) => resolve(root, path),
+    writeFile(path, data) {
+      const absolute = resolve(root, path);
+      contents.set(absolute, typeof data === 'string' ? data : Buffer.from(data).toString('utf8'));
+      for (let dir = dirname(absolute); !directories.has(dir); dir = dirname(dir)) directories.add(dir);
+    },
+    remove: (path) => {
+      contents.delete(resolve(root, path));
     },
   };
 }

@@ -2,9 +2,11 @@ import { join, resolve } from 'node:path';
 import type { DetectResult } from '../core/app-plan.js';
 import { colours, coloursEnabled } from '../core/colours.js';
 import { InputError } from '../core/errors.js';
+import { escapeControlCharacters } from '../core/terminal-text.js';
 import { toolVersion } from '../core/version.js';
 import { planInit, TARGETS } from '../init/index.js';
 import { writeGenerated } from '../io/write-files.js';
+import { repositoryRoot } from '../io/write-guard.js';
 import { unifiedDiff } from '../lint/diff.js';
 import { type Command, EXIT, flagOption, listOption } from './command.js';
 
@@ -116,6 +118,8 @@ export const initCommand: Command = {
     const outcomes = writeGenerated(io.fs, (path) => join(dir, path), files, {
       force: flagOption(args, 'force'),
       dryRun,
+      // Links may point anywhere inside the repository (the folder with .git above), never outside it.
+      root: repositoryRoot(io.fs, join(dir, 'Dockerfile'), dir),
     });
 
     if (flagOption(args, 'json')) {
@@ -129,15 +133,21 @@ export const initCommand: Command = {
         if (dryRun && outcome.status === 'created' && file)
           io.stdout(`${paint.bold(`--- ${outcome.path} (new)`)}\n${file.content}\n`);
         if (outcome.previous !== undefined && file && (dryRun || outcome.status === 'conflict'))
-          io.stdout(unifiedDiff(outcome.path, outcome.previous, file.content, 3, 'generated'));
+          io.stdout(
+            escapeControlCharacters(
+              unifiedDiff(outcome.path, outcome.previous, file.content, 3, 'generated'),
+            ),
+          );
         const verb = {
           created: dryRun ? 'would write' : 'wrote',
           replaced: dryRun ? 'would replace' : 'replaced',
           unchanged: 'unchanged',
           conflict: dryRun ? 'would keep' : 'kept',
+          skipped: dryRun ? 'would not write' : 'did not write',
         }[outcome.status];
-        const note =
-          outcome.status === 'conflict'
+        const note = outcome.reason
+          ? ` (${outcome.reason}; --force writes it)`
+          : outcome.status === 'conflict'
             ? ' (it differs: the diff is above; --force replaces it and keeps a backup)'
             : outcome.backup
               ? ` (backup: ${outcome.backup})`

@@ -1,6 +1,7 @@
 import { colours, coloursEnabled } from '../core/colours.js';
 import { UsageError } from '../core/errors.js';
 import { SEVERITY_ORDER, type Severity } from '../core/finding.js';
+import { escapeControlCharacters } from '../core/terminal-text.js';
 import { FORMATS, formatFindings } from '../format/index.js';
 import { toolProjectLinks } from '../format/project-links.js';
 import { loadLintConfig } from '../lint/config-file.js';
@@ -57,7 +58,10 @@ export const lintCommand: Command = {
     },
   },
   async run(args, io) {
-    const format = flagOption(args, 'json') ? 'json' : (stringOption(args, 'format') as string);
+    const named = stringOption(args, 'format') as string;
+    if (flagOption(args, 'json') && named !== 'stylish' && named !== 'json')
+      throw new UsageError(`lint: --json and --format ${named} exclude each other`);
+    const format = flagOption(args, 'json') ? 'json' : named;
     if (!FORMATS.includes(format))
       throw new UsageError(`lint: unknown format '${format}' (expected one of ${FORMATS.join(', ')})`);
     const threshold = stringOption(args, 'failure-threshold');
@@ -76,6 +80,7 @@ export const lintCommand: Command = {
       env: io.env,
       config: loaded.config,
       configDirectory: loaded.directory,
+      cwd: io.cwd,
       fix,
     } as const;
     // SHIPSHAPE_WORKERS pins the number of threads (1 turns parallel linting off).
@@ -92,7 +97,8 @@ export const lintCommand: Command = {
         : lintTargets(targets, { ...runOptions, fs: stdin ? stdin.fs : io.fs });
 
     for (const error of result.inputErrors) io.stderr(`${error.format()}\n`);
-    if (fix === 'dry-run') for (const diff of result.diffs) io.stdout(diff);
+    // A diff quotes the file: its control characters are escaped like every other line we print.
+    if (fix === 'dry-run') for (const diff of result.diffs) io.stdout(escapeControlCharacters(diff));
     io.stdout(
       formatFindings(format, result.findings, {
         colours: colours(coloursEnabled(io.env, io.isTTY)),

@@ -1,4 +1,5 @@
 import type { Position } from './source.js';
+import { escapeControlCharacters } from './terminal-text.js';
 
 /**
  * Errors are values in the core and messages at the edge: every error the CLI can meet is one of these,
@@ -25,11 +26,16 @@ export class InputError extends ShipshapeError {
     super(message);
   }
 
-  /** `path:line:col message`, the shape editors and CI annotations link from. */
+  /**
+   * `path:line:col message`, the shape editors and CI annotations link from. Control characters are
+   * escaped: the message may quote the file (`unknown instruction: <ESC>]0;...`), which is printed raw.
+   */
   format(): string {
-    if (!this.file) return this.message;
-    if (!this.position) return `${this.file}: ${this.message}`;
-    return `${this.file}:${this.position.line}:${this.position.column} ${this.message}`;
+    const message = escapeControlCharacters(this.message);
+    if (!this.file) return message;
+    const file = escapeControlCharacters(this.file);
+    if (!this.position) return `${file}: ${message}`;
+    return `${file}:${this.position.line}:${this.position.column} ${message}`;
   }
 }
 

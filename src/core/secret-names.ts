@@ -27,6 +27,16 @@ const TOKEN_FORMATS: { name: string; pattern: RegExp }[] = [
   { name: 'private key', pattern: /-----BEGIN [A-Z ]*PRIVATE KEY-----/ },
 ];
 
+/** Every token in a text, with its offsets. */
+export function tokensIn(text: string): Array<{ name: string; start: number; end: number }> {
+  const found: Array<{ name: string; start: number; end: number }> = [];
+  for (const format of TOKEN_FORMATS) {
+    for (const match of text.matchAll(new RegExp(format.pattern.source, 'g')))
+      found.push({ name: format.name, start: match.index, end: match.index + match[0].length });
+  }
+  return found;
+}
+
 /** The kind of token a text holds, or undefined. */
 export function tokenIn(text: string): string | undefined {
   return TOKEN_FORMATS.find((format) => format.pattern.test(text))?.name;

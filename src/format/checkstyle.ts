@@ -1,6 +1,7 @@
 /** Checkstyle XML, read by Jenkins, GitLab and many CI report plugins. */
 
 import type { Finding, Severity } from '../core/finding.js';
+import { escapeControlCharacters } from '../core/terminal-text.js';
 
 const SEVERITY: Record<Severity, string> = {
   error: 'error',
@@ -9,8 +10,9 @@ const SEVERITY: Record<Severity, string> = {
   style: 'info',
 };
 
+// XML 1.0 forbids most control characters, so they are escaped before the entities.
 const xml = (text: string) =>
-  text
+  escapeControlCharacters(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

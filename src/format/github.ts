@@ -1,6 +1,7 @@
 /** GitHub Actions workflow commands: each finding becomes an annotation on the pull request's diff. */
 
 import type { Finding, Severity } from '../core/finding.js';
+import { escapeControlCharacters } from '../core/terminal-text.js';
 
 const COMMAND: Record<Severity, string> = {
   error: 'error',
@@ -9,7 +10,8 @@ const COMMAND: Record<Severity, string> = {
   style: 'notice',
 };
 
-const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeData = (text: string) =>
+  escapeControlCharacters(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 export function formatGithub(findings: Finding[]): string {

@@ -1,7 +1,9 @@
 /** The default output, ESLint's "stylish" layout with a code frame under each finding, and a total. */
 
 import type { Finding, Severity } from '../core/finding.js';
+import { maskSecrets } from '../core/secret-mask.js';
 import { LineIndex } from '../core/source.js';
+import { escapeControlCharacters } from '../core/terminal-text.js';
 import type { FormatContext } from './index.js';
 
 export function formatStylish(findings: Finding[], { colours, source }: FormatContext): string {
@@ -16,14 +18,14 @@ export function formatStylish(findings: Finding[], { colours, source }: FormatCo
   for (const finding of findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
   const lines: string[] = [];
   for (const [file, fileFindings] of byFile) {
-    lines.push(colours.underline(file));
+    lines.push(colours.underline(escapeControlCharacters(file)));
     const text = source(file);
     const index = text === undefined ? undefined : new LineIndex(text);
     for (const finding of fileFindings) {
       const where = `${finding.range.start.line}:${finding.range.start.column}`;
       const fixable = finding.fix?.length ? colours.dim(' (fixable with --fix)') : '';
       lines.push(
-        `  ${colours.dim(where.padEnd(7))} ${paint[finding.severity](finding.severity.padEnd(7))} ${finding.message}  ${colours.dim(finding.ruleId)}${fixable}`,
+        `  ${colours.dim(where.padEnd(7))} ${paint[finding.severity](finding.severity.padEnd(7))} ${escapeControlCharacters(finding.message)}  ${colours.dim(finding.ruleId)}${fixable}`,
       );
       if (index) lines.push(...codeFrame(index, finding, colours.red));
     }
@@ -46,14 +48,21 @@ export function formatStylish(findings: Finding[], { colours, source }: FormatCo
   return `${lines.join('\n')}\n`;
 }
 
-/** The finding's first line, with a caret line under the reported columns. */
+/**
+ * The finding's first line, with a caret line under the reported columns. Secret values in the line are
+ * masked (a frame shown for another finding must not print a token into a CI log), and control
+ * characters escaped; the carets are placed on the escaped text.
+ */
 function codeFrame(index: LineIndex, finding: Finding, mark: (text: string) => string): string[] {
   const line = finding.range.start.line;
-  const text = index.lineText(line);
-  if (!text.trim()) return [];
-  const start = finding.range.start.column - 1;
-  const end =
-    finding.range.end.line === line ? Math.max(finding.range.end.column - 1, start + 1) : text.length;
+  const raw = maskSecrets(index.lineText(line));
+  if (!raw.trim()) return [];
+  const rawStart = finding.range.start.column - 1;
+  const rawEnd =
+    finding.range.end.line === line ? Math.max(finding.range.end.column - 1, rawStart + 1) : raw.length;
+  const text = escapeControlCharacters(raw);
+  const start = escapeControlCharacters(raw.slice(0, rawStart)).length;
+  const end = start + escapeControlCharacters(raw.slice(rawStart, rawEnd)).length;
   const gutter = `    ${String(line).padStart(4)} | `;
   return [
     `${gutter}${text}`,

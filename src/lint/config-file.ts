@@ -2,7 +2,7 @@
 
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
-import type { FileSystem } from '../io/file-system.js';
+import { type FileSystem, readChecked } from '../io/file-system.js';
 import { parseYaml } from '../parse/yaml-source.js';
 import { configSchemaProblem } from './config-schema.js';
 import { DEFAULT_CONFIG, type LintConfig, parseHadolintConfig, parseShipshapeConfig } from './settings.js';
@@ -18,15 +18,17 @@ export interface LoadedConfig {
 export function loadLintConfig(fs: FileSystem, cwd: string, explicit?: string): LoadedConfig {
   if (explicit) {
     const path = resolve(cwd, explicit);
-    const text = fs.readFile(path);
-    if (text === undefined) throw new InputError('no such configuration file', explicit);
-    return { config: parse(text, path), directory: dirname(path), path };
+    const read = readChecked(fs, path);
+    if (!read.ok) throw new InputError(read.missing ? 'no such configuration file' : read.reason, explicit);
+    return { config: parse(read.text, path), directory: dirname(path), path };
   }
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     for (const name of NAMES) {
       const path = join(dir, name);
-      const text = fs.readFile(path);
-      if (text !== undefined) return { config: parse(text, path), directory: dir, path };
+      const read = readChecked(fs, path);
+      // A FIFO or device under a config file's name is refused, not skipped: it was meant as the config.
+      if (!read.ok && !read.missing) throw new InputError(read.reason, path);
+      if (read.ok) return { config: parse(read.text, path), directory: dir, path };
     }
     if (dirname(dir) === dir) break;
   }

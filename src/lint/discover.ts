@@ -5,7 +5,7 @@
 
 import { basename, join, relative, resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
-import type { FileSystem } from '../io/file-system.js';
+import { type FileSystem, realPath } from '../io/file-system.js';
 
 export type LintFileKind = 'dockerfile' | 'compose' | 'dockerignore';
 
@@ -28,6 +28,17 @@ const SKIPPED_DIRECTORIES = new Set([
   'target',
   '.next',
   'dist',
+]);
+
+/** Folders with the exact name of a file Docker reads: surely a mistake, so they are reported. */
+const MISTAKEN_DIRECTORY_NAMES = new Set([
+  'Dockerfile',
+  'Containerfile',
+  'compose.yaml',
+  'compose.yml',
+  'docker-compose.yml',
+  'docker-compose.yaml',
+  '.dockerignore',
 ]);
 
 /** Swarm stack files by their usual names: docker-stack.yml, stack.yml, app.stack.yml, docker-stack.prod.yml. */
@@ -58,27 +69,43 @@ export function discoverTargets(paths: string[], cwd: string, fs: FileSystem): L
     const rel = relative(cwd, absolute);
     targets.push({ display: rel && !rel.startsWith('..') ? rel : absolute, absolute, kind });
   };
+  const visited = new Set<string>();
   for (const path of paths.length ? paths : ['.']) {
     const absolute = resolve(cwd, path);
     const kind = fs.kind(absolute);
     if (kind === undefined) throw new InputError('no such file or directory', path);
-    if (kind === 'file') {
-      // A file named explicitly is linted by its name's kind, or as a Dockerfile when the name says nothing.
-      add(absolute, classify(absolute) ?? (/\.ya?ml$/i.test(absolute) ? 'compose' : 'dockerfile'));
+    if (kind === 'directory') {
+      // A folder named like a Dockerfile was most likely meant as one: saying nothing would pass it.
+      if (classify(absolute)) throw new InputError('is a directory, not a file to lint', path);
+      walk(absolute, fs, add, visited);
       continue;
     }
-    walk(absolute, fs, add);
+    // A file named explicitly is linted by its name's kind, or as a Dockerfile when the name says nothing.
+    // A FIFO or device is added too: reading it refuses with the reason, on that file's line.
+    add(absolute, classify(absolute) ?? (/\.ya?ml$/i.test(absolute) ? 'compose' : 'dockerfile'));
   }
   return targets;
 }
 
-function walk(directory: string, fs: FileSystem, add: (path: string, kind: LintFileKind) => void): void {
+/** Each directory is entered once, by its real path: a symbolic link back up (`sub/up -> ..`) ends there. */
+function walk(
+  directory: string,
+  fs: FileSystem,
+  add: (path: string, kind: LintFileKind) => void,
+  visited: Set<string>,
+): void {
+  const real = realPath(fs, directory);
+  if (visited.has(real)) return;
+  visited.add(real);
   for (const name of fs.list(directory)) {
     const path = join(directory, name);
     const kind = fs.kind(path);
-    if (kind === 'directory') {
-      if (!SKIPPED_DIRECTORIES.has(name)) walk(path, fs, add);
-    } else if (kind === 'file') {
+    if (kind === 'directory' && MISTAKEN_DIRECTORY_NAMES.has(name)) {
+      // Reading it reports that it is a folder: a Dockerfile nobody lints would pass in silence.
+      add(path, classify(path) as LintFileKind);
+    } else if (kind === 'directory') {
+      if (!SKIPPED_DIRECTORIES.has(name)) walk(path, fs, add, visited);
+    } else if (kind !== undefined) {
       const fileKind = classify(path);
       if (fileKind) add(path, fileKind);
     }

@@ -1,22 +1,18 @@
-/** A lint worker thread: lints its share of the targets with the real file system and posts the result. */
+/**
+ * A lint worker thread: lints its share of the targets with the real file system, posting each file's
+ * result as soon as it is done, so a crash of the thread costs only the file it was on.
+ */
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { nodeFileSystem } from '../io/file-system.js';
-import { lintTargets } from './lint-files.js';
-import type { WorkerInput, WorkerOutput } from './parallel.js';
+import { emptyLintResult, lintTargetInto } from './lint-files.js';
+import { type WorkerInput, type WorkerMessage, workerOutput } from './parallel.js';
 
 const { targets, options } = workerData as WorkerInput;
-const result = lintTargets(targets, { ...options, fs: nodeFileSystem() });
-const output: WorkerOutput = {
-  findings: result.findings,
-  inputErrors: result.inputErrors.map((error) => ({
-    message: error.message,
-    file: error.file,
-    position: error.position,
-  })),
-  filesLinted: result.filesLinted,
-  diffs: result.diffs,
-  fixedFiles: result.fixedFiles,
-  texts: [...result.texts],
-};
-parentPort?.postMessage(output);
+const fs = nodeFileSystem();
+targets.forEach((target, index) => {
+  const result = emptyLintResult();
+  lintTargetInto(result, target, { ...options, fs });
+  const message: WorkerMessage = { index, output: workerOutput(result) };
+  parentPort?.postMessage(message);
+});

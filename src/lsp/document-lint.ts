@@ -59,7 +59,7 @@ export function fixedDocumentText(
 ): string | undefined {
   const run = runLint(document, fs, env, 'dry-run');
   if ('configError' in run) return undefined;
-  const fixed = run.result.texts.get(run.display);
+  const fixed = run.result.fixedTexts.get(run.display);
   return fixed !== undefined && fixed !== document.text ? fixed : undefined;
 }
 

@@ -6,6 +6,8 @@
  */
 
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import { ShipshapeError } from '../core/errors.js';
+import { MAX_INCLUDE_DEPTH } from '../core/limits.js';
 import type { Position, Range } from '../core/source.js';
 import { type InterpolationIssue, interpolate } from './compose-interpolate.js';
 import { isMapping, mergeDocuments, mergeService, normaliseService } from './compose-merge.js';
@@ -144,11 +146,19 @@ function loadFile(loader: Loader, file: string, includeChain: string[] = []): Ma
 
 function readSource(loader: Loader, file: string): { source: YamlSource; value: Mapping } | undefined {
   if (loader.cache.has(file)) return loader.cache.get(file);
-  const text = loader.options.read(file);
+  let text: string | undefined;
+  let refusal: string | undefined;
+  try {
+    text = loader.options.read(file);
+  } catch (thrown) {
+    // A reader refuses with an error of ours (a FIFO, a file outside the repository); anything else is a bug.
+    if (!(thrown instanceof ShipshapeError)) throw thrown;
+    refusal = thrown.message;
+  }
   if (text === undefined) {
     loader.problems.push({
       file,
-      message: 'no such file',
+      message: refusal ?? 'no such file',
       level: 'error',
       range: undefined,
       kind: 'structure',
@@ -217,6 +227,16 @@ function applyIncludes(loader: Loader, source: YamlSource, value: Mapping, chain
     let included: Mapping = {};
     for (const path of paths) {
       const file = resolve(baseDir, String(path));
+      if (chain.length >= MAX_INCLUDE_DEPTH) {
+        loader.problems.push({
+          file: source.path,
+          message: `include chain deeper than ${MAX_INCLUDE_DEPTH} files: ${file} not read`,
+          level: 'error',
+          range: rangeAt(source, ['include', index]),
+          kind: 'structure',
+        });
+        continue;
+      }
       if (chain.includes(file) || file === source.path) {
         loader.problems.push({
           file: source.path,
@@ -272,8 +292,17 @@ function resolveExtends(
     });
     return withoutExtends(service);
   }
-  const reference =
-    typeof service.extends === 'string' ? { service: service.extends } : (service.extends as Mapping);
+  const reference = typeof service.extends === 'string' ? { service: service.extends } : service.extends;
+  if (!isMapping(reference)) {
+    loader.problems.push({
+      file: source.path,
+      message: 'extends must name a service (a string, or a mapping with `service:`)',
+      level: 'error',
+      range: rangeAt(source, path),
+      kind: 'structure',
+    });
+    return withoutExtends(service);
+  }
   const baseName = String(reference.service ?? '');
   let baseSource = source;
   let baseDocument = document;

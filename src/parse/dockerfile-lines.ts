@@ -288,11 +288,17 @@ function readHeredocBody(
  * swallows the continuation and comment lines between them.
  */
 export function sourceOffset(line: LogicalLine, logical: number, asEnd = false): number {
-  let chosen = line.segments[0] as Segment;
-  for (const segment of line.segments) {
-    const starts = asEnd ? segment.logical < logical : segment.logical <= logical;
-    if (starts) chosen = segment;
-    else break;
+  // Binary search for the last segment starting at (or, for an end, before) the offset: a linear scan
+  // per word made 60k continuation lines quadratic (segments are in ascending logical order).
+  const segments = line.segments;
+  let low = 0;
+  let high = segments.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    const start = (segments[mid] as Segment).logical;
+    if (asEnd ? start < logical : start <= logical) low = mid;
+    else high = mid - 1;
   }
+  const chosen = segments[low] as Segment;
   return chosen.source + Math.max(0, Math.min(logical - chosen.logical, chosen.length));
 }

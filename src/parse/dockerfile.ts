@@ -489,6 +489,27 @@ export function variablesAt(
   return scope;
 }
 
+/**
+ * Every instruction of a stage with the variables visible to it, in one pass. The map is updated in
+ * place as the walk goes on, so read it before asking for the next instruction. Calling `variablesAt`
+ * for each instruction instead replays the stage from its start every time: quadratic in its length.
+ */
+export function* stageScopes(
+  model: DockerfileModel,
+  stage: Stage,
+  buildArgs: Record<string, string> = {},
+): Generator<[Instruction, ReadonlyMap<string, string | undefined>]> {
+  const globals = variablesAt(model, stage.from, buildArgs);
+  const scope =
+    stage.parentStage === undefined
+      ? new Map<string, string | undefined>()
+      : stageEnv(model, model.stages[stage.parentStage] as Stage, buildArgs);
+  for (const instruction of stage.instructions) {
+    yield [instruction, instruction.keyword === 'FROM' ? globals : scope];
+    applyDeclaration(model, instruction, scope, globals, buildArgs);
+  }
+}
+
 function stageEnv(
   model: DockerfileModel,
   stage: Stage,

@@ -104,3 +104,11 @@ describe('flag helpers', () => {
     expect(positionalArgs(command).map((a) => a.value)).toEqual(['install', 'Foo=1', 'curl']);
   });
 });
+
+describe('parse errors of every kind', () => {
+  it('turns a LangError (a feature of another shell) into the script error, found by the fuzz test', () => {
+    const script = parseShell('(( #\r');
+    expect(script.error?.message).toMatch(/mksh feature/);
+    expect(parseShell('echo ok').commands[0]?.name).toBe('echo');
+  });
+});

@@ -6,6 +6,7 @@
 
 import { createRequire } from 'node:module';
 import type { default as MvdanSh, ShNode, ShParseError } from 'mvdan-sh';
+import { MAX_SHELL_DEPTH, MAX_SHELL_SCRIPT_BYTES } from '../core/limits.js';
 
 type Syntax = (typeof MvdanSh)['syntax'];
 let loaded: { syntax: Syntax; parser: ReturnType<Syntax['NewParser']> } | undefined;
@@ -66,22 +67,67 @@ export interface ShellScript {
 const BINARY_OPERATORS: Record<number, Connector> = { 10: '&&', 11: '||', 12: '|', 13: '|&' };
 
 export function parseShell(text: string): ShellScript {
+  if (text.length > MAX_SHELL_SCRIPT_BYTES)
+    return {
+      text,
+      commands: fallbackCommands(text),
+      error: {
+        message: `longer than ${MAX_SHELL_SCRIPT_BYTES / 1024} kB: read without the shell parser`,
+        offset: 0,
+      },
+    };
+  const tooDeep = nestingBeyond(text, MAX_SHELL_DEPTH);
+  if (tooDeep !== undefined)
+    return {
+      text,
+      commands: fallbackCommands(text),
+      error: { message: `nested deeper than ${MAX_SHELL_DEPTH} levels`, offset: tooDeep },
+    };
   const { parser } = shellParser();
   let file: ShNode;
   try {
     file = parser.Parse(text, '');
   } catch (thrown) {
-    const error = thrown as ShParseError;
-    if (typeof error?.Text !== 'string') throw thrown;
+    if (thrown instanceof RangeError) {
+      // The depth bound above counts brackets; nesting by keywords (`if` in `if` ...) can still exhaust
+      // the stack. The parser's state is then unknown, so the next script gets a fresh one.
+      loaded = undefined;
+      return { text, commands: fallbackCommands(text), error: { message: 'too deeply nested', offset: 0 } };
+    }
+    // A ParseError carries Text; a LangError ("unsigned expressions are a mksh feature", found by the
+    // fuzz test from `(( #`) carries only Error(). Both have a position.
+    const error = thrown as ShParseError & { Error?: () => string };
+    const message = typeof error?.Text === 'string' ? error.Text : error?.Error?.();
+    if (typeof message !== 'string' || typeof error.Pos?.Offset !== 'function') throw thrown;
     return {
       text,
       commands: fallbackCommands(text),
-      error: { message: error.Text, offset: error.Pos.Offset() },
+      error: { message, offset: error.Pos.Offset() },
     };
   }
   const commands: ShellCommand[] = [];
   collectStatements(file.Stmts, text, commands, { nested: false, viaShellC: false, base: 0 });
   return { text, commands, error: undefined };
+}
+
+/**
+ * The offset where bracket nesting (subshells, groups, `$(`, `${`, `[[`) outside single quotes first passes
+ * `limit`. mvdan-sh recurses once per level and overflows the stack at about 120 `(`; counting brackets is
+ * a cheap over-estimate of its depth, which is what a bound needs.
+ */
+function nestingBeyond(text: string, limit: number): number | undefined {
+  let depth = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === "'") quoted = !quoted;
+    else if (quoted) continue;
+    else if (char === '\\') i++;
+    else if (char === '(' || char === '{' || char === '[') {
+      if (++depth > limit) return i;
+    } else if ((char === ')' || char === '}' || char === ']') && depth > 0) depth--;
+  }
+  return undefined;
 }
 
 interface Context {
@@ -106,22 +152,40 @@ function collectStatement(
   connector: Connector | undefined,
   inPipeline: boolean,
 ): void {
-  const command = statement.Cmd as ShNode | null;
-  if (!command) return;
   const { syntax } = shellParser();
-  const type = syntax.NodeType(command);
-  if (type === 'BinaryCmd') {
-    const operator = BINARY_OPERATORS[command.Op as number] ?? ';';
-    const pipe = operator === '|' || operator === '|&';
-    collectStatement(command.X, text, out, context, connector, inPipeline || pipe);
-    collectStatement(command.Y, text, out, context, operator, inPipeline || pipe);
-    return;
+  // `a && b && c` is a left-deep tree of BinaryCmd: a chain of 60,000 `&&` would overflow the stack if
+  // walked by recursion, so the chain is walked with an explicit stack (right side pushed first).
+  const work: Array<{ statement: ShNode; connector: Connector | undefined; inPipeline: boolean }> = [
+    { statement, connector, inPipeline },
+  ];
+  while (work.length) {
+    const item = work.pop() as (typeof work)[number];
+    const command = item.statement.Cmd as ShNode | null;
+    if (!command) continue;
+    const type = syntax.NodeType(command);
+    if (type === 'BinaryCmd') {
+      const operator = BINARY_OPERATORS[command.Op as number] ?? ';';
+      const piped = item.inPipeline || operator === '|' || operator === '|&';
+      work.push({ statement: command.Y, connector: operator, inPipeline: piped });
+      work.push({ statement: command.X, connector: item.connector, inPipeline: piped });
+    } else if (type === 'CallExpr') {
+      out.push(callCommand(command, text, context, item.connector, item.inPipeline));
+    } else {
+      collectCompound(command, text, out, context, item.connector, item.inPipeline);
+    }
   }
-  if (type === 'CallExpr') {
-    out.push(callCommand(command, text, context, connector, inPipeline));
-    return;
-  }
-  // Compound commands (subshells, blocks, if, loops, functions): every simple command inside counts.
+}
+
+/** Compound commands (subshells, blocks, if, loops, functions): every simple command inside counts. */
+function collectCompound(
+  command: ShNode,
+  text: string,
+  out: ShellCommand[],
+  context: Context,
+  connector: Connector | undefined,
+  inPipeline: boolean,
+): void {
+  const { syntax } = shellParser();
   const nestedContext = { ...context, nested: true };
   let first = true;
   syntax.Walk(command, (node) => {

@@ -22,17 +22,26 @@ export const composeNoVersion: ComposeRule = {
     const start = pair?.key.range?.[0];
     const end = pair?.value?.range?.[1] ?? pair?.key.range?.[1];
     if (start === undefined || end === undefined) return;
-    const lineStart = source.index.lineStart(source.index.position(start).line);
+    // A byte-order mark before the key is the file's, not the key's: it stays.
+    const firstLine = source.index.lineStart(source.index.position(start).line);
+    const lineStart = firstLine === 0 && source.text.startsWith('\uFEFF') ? 1 : firstLine;
     const endLine = source.index.position(end).line;
     const next = source.index.lineStart(endLine + 1);
     const ownLines =
       source.text.slice(lineStart, start).trim() === '' &&
       source.text.slice(end, next).trim().replace(/^#.*$/, '') === '';
+    // An inline comment after the value is someone's note: it stays, on the line the key leaves.
+    const comment = /#.*$/.exec(source.text.slice(end, next).replace(/\r?\n$/, ''))?.[0];
     report({
       range: source.index.range(start, end),
       message: 'the version key is obsolete and ignored: remove it',
       fix: ownLines
-        ? [{ range: source.index.range(lineStart, Math.min(next, source.text.length)), text: '' }]
+        ? [
+            {
+              range: source.index.range(lineStart, Math.min(next, source.text.length)),
+              text: comment ? `${comment}\n` : '',
+            },
+          ]
         : undefined,
     });
   },

@@ -28,7 +28,7 @@ export function environmentEntries(
   const environment = service.environment;
   if (Array.isArray(environment)) {
     return environment.map((item, index) => {
-      const text = String(item);
+      const text = plainText(item);
       const eq = text.indexOf('=');
       return {
         key: eq < 0 ? text : text.slice(0, eq),
@@ -41,11 +41,17 @@ export function environmentEntries(
     return Object.entries(environment).map(([key, value]) => ({
       key,
       // A `!reset` (a symbol) unsets the variable: like null, no value.
-      value: value === null || value === undefined || typeof value === 'symbol' ? undefined : String(value),
+      value:
+        value === null || value === undefined || typeof value === 'symbol' ? undefined : plainText(value),
       path: [...base, 'environment', key],
     }));
   }
   return [];
+}
+
+/** String() of a list holding a `!reset` symbol throws (found by the fuzz test): nested values as JSON. */
+function plainText(value: unknown): string {
+  return typeof value === 'object' && value !== null ? (JSON.stringify(value) ?? '') : String(value);
 }
 
 export interface PortBinding {

@@ -1,5 +1,6 @@
 /** Settings that hand the container control of the host. */
 
+import { tokenIn } from '../../core/secret-names.js';
 import type { ComposeRule } from '../rule.js';
 import { at, environmentEntries, services } from './helpers.js';
 
@@ -149,6 +150,15 @@ export const composePlaintextSecrets: ComposeRule = {
       const rawService = raw?.services?.[name];
       if (!rawService || typeof rawService !== 'object') continue;
       for (const entry of environmentEntries(rawService as Record<string, unknown>, ['services', name])) {
+        // A value in a known token format (sk_live_..., ghp_...) is a secret whatever its name.
+        const token = entry.value === undefined ? undefined : tokenIn(entry.value);
+        if (token) {
+          context.report({
+            range: at(context, entry.path),
+            message: `${entry.key} holds a secret token (${token}) written in the file: use a secret or \${${entry.key}} from the environment`,
+          });
+          continue;
+        }
         if (
           !SECRET_KEY.test(entry.key) ||
           /_FILE$/i.test(entry.key) ||

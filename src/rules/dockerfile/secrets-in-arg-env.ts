@@ -1,4 +1,4 @@
-import { looksLikeSecretName } from '../../core/secret-names.js';
+import { looksLikeSecretName, tokenIn } from '../../core/secret-names.js';
 import type { DockerfileRule } from '../rule.js';
 
 export const secretsInArgEnv: DockerfileRule = {
@@ -17,10 +17,12 @@ export const secretsInArgEnv: DockerfileRule = {
     for (const instruction of model.instructions) {
       if (instruction.keyword !== 'ARG' && instruction.keyword !== 'ENV') continue;
       for (const pair of instruction.pairs) {
-        if (!looksLikeSecretName(pair.key)) continue;
+        // A value in a known token format is a secret whatever its name (AWS_ACCESS_KEY_ID=AKIA...).
+        const token = pair.value === undefined ? undefined : tokenIn(pair.value);
+        if (!token && !looksLikeSecretName(pair.key)) continue;
         report({
           range: pair.range,
-          message: `${pair.key} looks like a secret: ${instruction.keyword} values stay readable in the image; use RUN --mount=type=secret`,
+          message: `${pair.key} ${token ? `holds a secret token (${token})` : 'looks like a secret'}: ${instruction.keyword} values stay readable in the image; use RUN --mount=type=secret`,
         });
       }
     }

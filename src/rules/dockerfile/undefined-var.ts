@@ -1,4 +1,4 @@
-import { AUTOMATIC_ARGS, type Instruction, stageLineage, variablesAt } from '../../parse/dockerfile.js';
+import { AUTOMATIC_ARGS, type Instruction, stageLineage, stageScopes } from '../../parse/dockerfile.js';
 import { referencedVariables } from '../../parse/dockerfile-words.js';
 import type { DockerfileRule } from '../rule.js';
 
@@ -120,14 +120,12 @@ export const undefinedVar: DockerfileRule = {
       // A stage built on another stage inherits the environment of the image at the root of its lineage.
       const lineage = stageLineage(model, stage);
       const fromImage = (lineage[lineage.length - 1] as typeof stage).baseImageExpanded !== 'scratch';
-      for (const instruction of stage.instructions) {
+      for (const [instruction, scope] of stageScopes(model, stage)) {
         if (!EXPANDED.has(instruction.keyword) || instruction.heredocs.length) continue;
-        const scope = variablesAt(model, instruction);
-        const defined = [...scope.keys()];
         for (const name of usedNames(instruction)) {
           if (scope.has(name) || AUTOMATIC_ARGS.includes(name) || (fromImage && IMAGE_ENV.has(name)))
             continue;
-          const suggestion = closest(name, [...defined, ...AUTOMATIC_ARGS]);
+          const suggestion = closest(name, [...scope.keys(), ...AUTOMATIC_ARGS]);
           report({
             range: instruction.argsRange,
             message: `$${name} is not defined here${suggestion ? ` (did you mean $${suggestion}?)` : ''}`,
