@@ -1,0 +1,20 @@
+export { type ChooseTagOptions, type ChosenTag, chooseTag, lineOfVersion, type NoTag } from './choose-tag.js';
+export {
+  distroLine,
+  endOfLife,
+  familyOf,
+  isMaintained,
+  maintainedReplacement,
+  tagExists,
+  tagParts,
+} from './lookup.js';
+export {
+  canonicalImageName,
+  type ImageFacts,
+  type ImageTable,
+  imageFacts,
+  imageTable,
+  type VersionLine,
+} from './table.js';
+export { compareVersions, type Family, parseTag, type TagParts } from './tag.js';
+export { parseConstraint, satisfies, type VersionConstraint } from './version-constraint.js';
