@@ -10,6 +10,7 @@ import {
   type Family,
   familyDistros,
   isVersionPrefix,
+  knownDistros,
   parseTag,
   type TagParts,
 } from './tag.js';
@@ -68,8 +69,11 @@ export function lineOfVersion(facts: ImageFacts, version: readonly number[]): Ve
 
 const precision = (line: VersionLine | undefined) => (line ? line.line.split('.').length : 1);
 
-interface ParsedImage {
+export interface ParsedImage {
+  /** The versioned tags, parsed. */
   tags: TagParts[];
+  /** The maintained ones, versioned or not. */
+  maintained: TagParts[];
   /** For every version prefix, the newest release published under it: among all tags, and maintained ones. */
   newestEver: Map<string, number[]>;
   newestMaintained: Map<string, number[]>;
@@ -78,7 +82,7 @@ interface ParsedImage {
 // Parsing an image's tags costs a few milliseconds (php has 15 000); init and lint ask many times.
 const parsedImages = new WeakMap<ImageFacts, ParsedImage>();
 
-function parsedImage(facts: ImageFacts, distros: ReadonlySet<string>): ParsedImage {
+export function parsedImage(facts: ImageFacts, distros: ReadonlySet<string>): ParsedImage {
   const cached = parsedImages.get(facts);
   if (cached) return cached;
   const maintained = new Set(facts.maintained);
@@ -98,7 +102,12 @@ function parsedImage(facts: ImageFacts, distros: ReadonlySet<string>): ParsedIma
     record(newestEver, parts.version);
     if (maintained.has(parts.tag)) record(newestMaintained, parts.version);
   }
-  const parsed = { tags, newestEver, newestMaintained };
+  const parsed = {
+    tags,
+    maintained: facts.maintained.map((tag) => parseTag(tag, distros)),
+    newestEver,
+    newestMaintained,
+  };
   parsedImages.set(facts, parsed);
   return parsed;
 }
@@ -117,11 +126,10 @@ export function chooseTag(
     preferred.splice(preferred.indexOf(options.distro), 1);
     preferred.unshift(options.distro);
   }
-  const known = new Set([...families.debian, ...families.ubuntu, ...families.alpine]);
   const wanted = [...(options.flavour ?? [])].sort().join('-');
   const maintained = new Set(facts.maintained);
 
-  const parsed = parsedImage(facts, known);
+  const parsed = parsedImage(facts, knownDistros(table));
 
   const candidates: Candidate[] = [];
   for (const parts of parsed.tags) {

@@ -1,4 +1,5 @@
 export { type ChooseTagOptions, type ChosenTag, chooseTag, lineOfVersion, type NoTag } from './choose-tag.js';
+export { type EndedLine, type ImageStatus, imageStatus } from './image-status.js';
 export {
   distroLine,
   endOfLife,

@@ -2,7 +2,7 @@
 
 import { chooseTag, lineOfVersion } from './choose-tag.js';
 import { type ImageTable, imageFacts, imageTable, type VersionLine } from './table.js';
-import { type Family, familyDistros, parseTag, type TagParts } from './tag.js';
+import { type Family, familyDistros, knownDistros, parseTag, type TagParts } from './tag.js';
 
 export function tagExists(image: string, tag: string, table: ImageTable = imageTable): boolean | undefined {
   const facts = imageFacts(image, table);
@@ -24,8 +24,7 @@ export function isMaintained(
 
 /** The parts of a tag, with the distributions the table knows. */
 export function tagParts(tag: string, table: ImageTable = imageTable): TagParts {
-  const families = familyDistros(table);
-  return parseTag(tag, new Set([...families.debian, ...families.ubuntu, ...families.alpine]));
+  return parseTag(tag, knownDistros(table));
 }
 
 export function familyOf(distro: string | undefined, table: ImageTable = imageTable): Family | undefined {

@@ -21,8 +21,30 @@ export type Family = 'debian' | 'ubuntu' | 'alpine';
 
 const PRERELEASE_WORD = /^(rc\d*|beta\d*|alpha\d*|preview(\.\d+)?|dev|nightly)$/;
 
+const familyCache = new WeakMap<ImageTable, Record<Family, string[]>>();
+const distroSetCache = new WeakMap<ImageTable, ReadonlySet<string>>();
+
 /** The distributions of each family, newest first, from the table's Debian and Ubuntu lines. */
 export function familyDistros(table: ImageTable): Record<Family, string[]> {
+  const cached = familyCache.get(table);
+  if (cached) return cached;
+  const families = readFamilyDistros(table);
+  familyCache.set(table, families);
+  return families;
+}
+
+/** Every distribution name a tag may carry. */
+export function knownDistros(table: ImageTable): ReadonlySet<string> {
+  let known = distroSetCache.get(table);
+  if (!known) {
+    const families = familyDistros(table);
+    known = new Set([...families.debian, ...families.ubuntu, ...families.alpine]);
+    distroSetCache.set(table, known);
+  }
+  return known;
+}
+
+function readFamilyDistros(table: ImageTable): Record<Family, string[]> {
   const released = (date: string | null | undefined) => Boolean(date && date <= table.date);
   const codenames = (image: string) =>
     (table.images[image]?.lines ?? [])

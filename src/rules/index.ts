@@ -30,6 +30,7 @@ import { aptGetAssumeYes } from './dockerfile/apt-get-assume-yes.js';
 import { aptNoInstallRecommends } from './dockerfile/apt-no-install-recommends.js';
 import { aptPinVersions } from './dockerfile/apt-pin-versions.js';
 import { baseImageEol } from './dockerfile/base-image-eol.js';
+import { baseImageUnmaintained } from './dockerfile/base-image-unmaintained.js';
 import { buildToolsInFinal } from './dockerfile/build-tools-in-final.js';
 import { fromAsCasing, instructionCasing } from './dockerfile/casing.js';
 import { chmodWorldWritable } from './dockerfile/chmod-world-writable.js';
@@ -96,6 +97,7 @@ export const RULES: Rule[] = [
   imageTagExplicit,
   noLatestTag,
   baseImageEol,
+  baseImageUnmaintained,
   trustedRegistries,
   uniqueStageNames,
   reservedStageName,

@@ -71,7 +71,7 @@ describe('bin/shipshape.js on a large tree', () => {
         mkdirSync(dir);
         writeFileSync(
           join(dir, 'Dockerfile'),
-          `FROM node:20-bookworm-slim\nRUN npm ci --only=production\nCMD npm start # ${i}\n`,
+          `FROM node:24-trixie-slim\nRUN npm ci --only=production\nCMD npm start # ${i}\n`,
         );
         writeFileSync(
           join(dir, 'compose.yaml'),

@@ -14,6 +14,11 @@ import { parseDockerignore } from '../../src/parse/dockerignore.js';
 import { parseYaml as parseComposeYaml } from '../../src/parse/yaml-source.js';
 import { type GeneratedFile, initFiles } from '../../src/plan/init-plan.js';
 
+// Fixtures pin old runtimes on purpose, and init does not yet take its tags from src/images (issue 15,
+// phase 2, after the stacks refactor): until it does, these two rules speak about the fixtures' ages,
+// which their own tests cover. Every other rule must stay silent on generated files.
+const IMAGE_AGE_RULES = new Set(['base-image-eol', 'base-image-unmaintained']);
+
 // The files init writes for these apps are kept as reviewed golden files. After a deliberate change,
 // `npm run golden:update` rewrites them; review the diff before committing it.
 const root = join(import.meta.dirname, '..', '..');
@@ -315,7 +320,9 @@ describe('init output', () => {
                     });
               expect(result.problems).toEqual([]);
               expect(
-                result.findings.map((f) => `${file.path}:${f.range.start.line} ${f.ruleId}: ${f.message}`),
+                result.findings
+                  .filter((f) => !IMAGE_AGE_RULES.has(f.ruleId))
+                  .map((f) => `${file.path}:${f.range.start.line} ${f.ruleId}: ${f.message}`),
               ).toEqual([]);
             }
           });
