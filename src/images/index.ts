@@ -8,6 +8,7 @@ export {
   maintainedReplacement,
   tagExists,
   tagParts,
+  versionOfTag,
 } from './lookup.js';
 export {
   canonicalImageName,

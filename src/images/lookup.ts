@@ -1,8 +1,8 @@
 /** Questions about one `image:tag`, answered from the image table. */
 
-import { chooseTag, lineOfVersion } from './choose-tag.js';
+import { chooseTag, lineOfVersion, parsedImage } from './choose-tag.js';
 import { type ImageTable, imageFacts, imageTable, type VersionLine } from './table.js';
-import { type Family, familyDistros, knownDistros, parseTag, type TagParts } from './tag.js';
+import { compareVersions, type Family, familyDistros, knownDistros, parseTag, type TagParts } from './tag.js';
 
 export function tagExists(image: string, tag: string, table: ImageTable = imageTable): boolean | undefined {
   const facts = imageFacts(image, table);
@@ -83,4 +83,23 @@ export function maintainedReplacement(
     if (chosen.ok && chosen.maintained && (!distro || chosen.tag.includes(distro))) return chosen.reference;
   }
   return undefined;
+}
+
+/**
+ * The release a tag stands for today: its own version, or for a tag without one (`latest`, `alpine`,
+ * `trixie`) the newest maintained release of the image. Undefined for an image the table does not know.
+ */
+export function versionOfTag(
+  image: string,
+  tag: string,
+  table: ImageTable = imageTable,
+): number[] | undefined {
+  const facts = imageFacts(image, table);
+  if (!facts) return undefined;
+  const parts = tagParts(tag, table);
+  if (parts.version.length) return parts.version;
+  const versions = parsedImage(facts, knownDistros(table))
+    .maintained.filter((other) => other.version.length && !other.prerelease)
+    .map((other) => other.version);
+  return versions.sort(compareVersions).at(-1);
 }

@@ -1,5 +1,6 @@
 /** The catalogue: every rule, in one list. `shipshape rules` and docs/rules/ are generated from it. */
 
+import { composeImageContract } from './compose/compose-image-contract.js';
 import { composeNoVersion } from './compose/compose-no-version.js';
 import { composeReferences } from './compose/compose-references.js';
 import { composeSchema } from './compose/compose-schema.js';
@@ -180,6 +181,7 @@ export const RULES: Rule[] = [
   composeReferences,
   composeNoVersion,
   composeImagePinned,
+  composeImageContract,
   composeNoPrivileged,
   composeNoDockerSocket,
   composeNoHostNamespaces,
