@@ -24,7 +24,7 @@ const TARGET_HINTS: Record<string, string> = {
   compose: 'compose.yaml, compose.override.yaml, compose.prod.yaml',
   bake: 'docker-bake.hcl (repositories of several apps)',
   railway: 'railway.toml',
-  'github-actions': '.github/workflows/container-<app>.yml',
+  'github-actions': '.github/workflows/container-<app>.yml, .github/dependabot.yml',
   kubernetes: 'k8s/',
   swarm: 'docker-stack.yml',
 };
@@ -48,7 +48,7 @@ function planSummary(result: DetectResult): string {
 function targetOf(path: string): string {
   if (/(^|\/)compose[^/]*\.yaml$/.test(path)) return 'compose';
   if (/(^|\/)railway\.toml$/.test(path)) return 'railway';
-  if (path.startsWith('.github/workflows/')) return 'github-actions';
+  if (path.startsWith('.github/workflows/') || path === '.github/dependabot.yml') return 'github-actions';
   if (/(^|\/)k8s\//.test(path)) return 'kubernetes';
   if (/(^|\/)docker-stack\.yml$/.test(path)) return 'swarm';
   if (path === 'docker-bake.hcl') return 'bake';

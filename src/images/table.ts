@@ -15,6 +15,8 @@ export interface VersionLine {
   /** Debian: the end of regular security support, before LTS. */
   regularSupportEnded?: string | null;
   latest?: string;
+  /** Node.js: the day the line entered long-term support. */
+  lts?: string;
   /** Where the dates come from. */
   source: string;
 }

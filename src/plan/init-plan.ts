@@ -12,6 +12,7 @@ import {
   renderComposeProduction,
   serviceName,
 } from '../render/compose.js';
+import { renderDependabotConfig } from '../render/dependabot.js';
 import { renderDockerfile } from '../render/dockerfile.js';
 import { renderDockerignore } from '../render/dockerignore.js';
 import { renderGithubActionsWorkflow } from '../render/github-actions.js';
@@ -108,6 +109,13 @@ export function initFiles(
       path: 'docker-bake.hcl',
       content: renderBake(images.map(({ app, build }) => ({ app, layout: build }))),
     });
+  // One for the repository, beside the workflows (--target github-actions).
+  files.push({
+    path: '.github/dependabot.yml',
+    content: renderDependabotConfig(
+      apps.map((app) => ({ app, manifestDir: fromRoot(app) ? '.' : app.path })),
+    ),
+  });
   return files;
 }
 

@@ -270,7 +270,14 @@ describe('init output', () => {
               sbom: true,
               provenance: 'mode=max',
             });
-            for (const step of steps) if (step.uses) expect(step.uses).toMatch(/^[\w-]+\/[\w-]+@v\d+$/);
+            // Every action pinned to a commit, its release named in a comment (GitHub's SHA-pinning policy).
+            for (const step of steps)
+              if (step.uses) expect(step.uses).toMatch(/^[\w-]+\/[\w-]+(\/[\w-]+)?@[0-9a-f]{40}$/);
+            for (const line of (file?.content ?? '').split('\n').filter((text) => text.includes('uses:')))
+              expect(line).toMatch(/@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+            const upload = steps[at('github/codeql-action/upload-sarif@')];
+            expect(upload).toMatchObject({ if: "github.event_name != 'pull_request'" });
+            expect(steps.some((step) => step.run?.includes(' lint --format sarif '))).toBe(true);
           });
 
           it('writes Kubernetes manifests that run the image locked down, probed, and listed by the kustomization', () => {
