@@ -172,7 +172,9 @@ export function chooseTag(
     );
   if (!best.maintained)
     warnings.push(`${reference} is no longer rebuilt: it gets no security updates (${facts.tagsFrom})`);
-  if (preferred[0] && best.parts.distro && best.parts.distro !== preferred[0])
+  // Only worth saying when the image does publish the preferred distribution, for other versions.
+  const publishesPreferred = parsed.maintained.some((parts) => parts.distro === preferred[0]);
+  if (preferred[0] && best.parts.distro && best.parts.distro !== preferred[0] && publishesPreferred)
     warnings.push(`${image} ${best.stands.join('.')} has no ${preferred[0]} tag: using ${best.parts.distro}`);
   return {
     ok: true,

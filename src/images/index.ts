@@ -10,6 +10,7 @@ export {
   tagParts,
   versionOfTag,
 } from './lookup.js';
+export { SERVICE_IMAGE_POLICY, type ServiceImageKind, serviceImage } from './service-images.js';
 export {
   canonicalImageName,
   type ImageFacts,
