@@ -15,3 +15,18 @@ writeFileSync(
   new URL('../dist/generated/compose-validator.cjs', import.meta.url),
   standaloneCode(ajv, validate),
 );
+
+// The lint configuration's schemas, for the config loader (src/lint/config-schema.ts): a pre-commit hook
+// with a .shipshape.yaml should not pay for Ajv's compiler either.
+const Ajv = require('ajv').default;
+for (const [dialect, file] of [
+  ['shipshape', 'shipshape-config.schema.json'],
+  ['hadolint', 'shipshape-config-hadolint.schema.json'],
+]) {
+  const configAjv = new Ajv({ allErrors: true, code: { source: true } });
+  const configValidate = configAjv.compile(require(`../schemas/${file}`));
+  writeFileSync(
+    new URL(`../dist/generated/config-${dialect}-validator.cjs`, import.meta.url),
+    standaloneCode(configAjv, configValidate),
+  );
+}

@@ -16,6 +16,8 @@ export interface CliIo {
   parallel: boolean;
   /** Present only when a person can answer: stdin and stdout are terminals and CI is not set. */
   prompter?: Prompter;
+  /** All of standard input, for `lint -`; absent where there is none to read. */
+  readStdin?: () => Promise<string>;
 }
 
 export function processIo(): CliIo {
@@ -35,6 +37,11 @@ export function processIo(): CliIo {
     stderrIsTTY: Boolean(process.stderr.isTTY),
     fs: nodeFileSystem(),
     parallel: true,
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
     ...(process.stdin.isTTY && process.stdout.isTTY && !process.env.CI
       ? { prompter: terminalPrompter() }
       : {}),

@@ -85,7 +85,9 @@ describe('lint configuration', () => {
       Dockerfile: dockerfile,
     });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/\.shipshape\.yaml: rules\.x: expected error, warning, info, style or off/);
+    expect(result.stderr).toMatch(
+      /\.shipshape\.yaml:2:6 `rules\.x` must be one of error, warning, info, style, off, not "loud"/,
+    );
   });
 });
 

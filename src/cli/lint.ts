@@ -1,24 +1,29 @@
 import { UsageError } from '../core/errors.js';
 import { SEVERITY_ORDER, type Severity } from '../core/finding.js';
 import { FORMATS, formatFindings } from '../format/index.js';
+import { toolProjectLinks } from '../format/project-links.js';
 import { loadLintConfig } from '../lint/config-file.js';
 import { discoverTargets } from '../lint/discover.js';
 import { lintTargets } from '../lint/lint-files.js';
 import { lintInWorkers, workerCount } from '../lint/parallel.js';
+import { stdinTarget } from '../lint/stdin-target.js';
 import { colours, coloursEnabled } from './colours.js';
 import { type Command, EXIT, flagOption, stringOption } from './command.js';
+import type { CliIo } from './io.js';
 
 const THRESHOLDS = ['error', 'warning', 'info', 'style', 'none'];
 
 export const lintCommand: Command = {
   name: 'lint',
   summary: 'Check Dockerfiles, Compose files and .dockerignore files against best practice.',
-  usage: 'shipshape lint [paths...] [--format <format>] [--fix | --fix-dry-run]',
+  usage: 'shipshape lint [paths... | - --stdin-filename <path>] [--format <format>] [--fix | --fix-dry-run]',
   details: [
     'Directories are searched for Dockerfile, *.Dockerfile, Dockerfile.*, Containerfile, compose*.y(a)ml,',
     'docker-compose*.y(a)ml and .dockerignore; node_modules and VCS folders are skipped.',
     'Configuration: .shipshape.yaml (or .hadolint.yaml) in the working directory or above, or --config.',
     'Inline: `# shipshape-ignore <rule>` (or `# hadolint ignore=DL3008`) above an instruction or compose key.',
+    '`-` reads one file from standard input; --stdin-filename says what it is (its kind by name, the',
+    '.dockerignore beside it, the `ignores` paths that match it) and names it in the output.',
     'Exit codes: 0 no findings at or above the failure threshold, 1 findings, 2 a file could not be read or parsed.',
     '',
     'Example:',
@@ -40,6 +45,11 @@ export const lintCommand: Command = {
       valueName: 'file',
       description: 'configuration file (.shipshape.yaml or .hadolint.yaml)',
     },
+    'stdin-filename': {
+      type: 'string',
+      valueName: 'path',
+      description: 'with `-`: the path the text on standard input stands for (default: Dockerfile)',
+    },
     'failure-threshold': {
       type: 'string',
       valueName: 'severity',
@@ -59,8 +69,9 @@ export const lintCommand: Command = {
       throw new UsageError('lint: --fix and --fix-dry-run exclude each other');
 
     const loaded = loadLintConfig(io.fs, io.cwd, stringOption(args, 'config'));
-    const targets = discoverTargets(args.positionals, io.cwd, io.fs);
     const fix = flagOption(args, 'fix') ? 'write' : flagOption(args, 'fix-dry-run') ? 'dry-run' : 'none';
+    const stdin = await readStdinTarget(args.positionals, stringOption(args, 'stdin-filename'), fix, io);
+    const targets = stdin ? [stdin.target] : discoverTargets(args.positionals, io.cwd, io.fs);
     const runOptions = {
       env: io.env,
       config: loaded.config,
@@ -69,15 +80,16 @@ export const lintCommand: Command = {
     } as const;
     // SHIPSHAPE_WORKERS pins the number of threads (1 turns parallel linting off).
     const pinned = Number.parseInt(io.env.SHIPSHAPE_WORKERS ?? '', 10);
-    const workers = !io.parallel
-      ? 1
-      : pinned > 0
-        ? Math.min(pinned, targets.length || 1)
-        : workerCount(targets.length);
+    const workers =
+      stdin || !io.parallel
+        ? 1
+        : pinned > 0
+          ? Math.min(pinned, targets.length || 1)
+          : workerCount(targets.length);
     const result =
       workers > 1
         ? await lintInWorkers(targets, runOptions, workers)
-        : lintTargets(targets, { ...runOptions, fs: io.fs });
+        : lintTargets(targets, { ...runOptions, fs: stdin ? stdin.fs : io.fs });
 
     for (const error of result.inputErrors) io.stderr(`${error.format()}\n`);
     if (fix === 'dry-run') for (const diff of result.diffs) io.stdout(diff);
@@ -86,6 +98,7 @@ export const lintCommand: Command = {
         colours: colours(coloursEnabled(io.env, io.isTTY)),
         source: (file) => result.texts.get(file),
         cwd: io.cwd,
+        links: toolProjectLinks(),
       }),
     );
     if (fix === 'write' && result.fixedFiles && format === 'stylish')
@@ -100,3 +113,20 @@ export const lintCommand: Command = {
     return failing ? EXIT.findings : EXIT.ok;
   },
 };
+
+async function readStdinTarget(
+  positionals: string[],
+  stdinFilename: string | undefined,
+  fix: 'none' | 'write' | 'dry-run',
+  io: CliIo,
+) {
+  if (!positionals.includes('-')) {
+    if (stdinFilename) throw new UsageError('lint: --stdin-filename applies only when reading `-`');
+    return undefined;
+  }
+  if (positionals.length > 1) throw new UsageError('lint: `-` reads one file; give no other paths with it');
+  if (fix === 'write')
+    throw new UsageError('lint: --fix cannot write back to standard input; use --fix-dry-run');
+  if (!io.readStdin) throw new UsageError('lint: there is no standard input to read');
+  return stdinTarget(await io.readStdin(), stdinFilename, io.cwd, io.fs);
+}

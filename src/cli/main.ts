@@ -33,6 +33,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'list the lint rules, or show one',
     load: async () => (await import('./rules.js')).rulesCommand,
   },
+  lsp: {
+    summary: 'run a language server for editors (--stdio)',
+    load: async () => (await import('./lsp.js')).lspCommand,
+  },
 };
 
 function mainHelp(): string {

@@ -4,8 +4,11 @@ import type { Colours } from '../cli/colours.js';
 import type { Finding } from '../core/finding.js';
 import { formatCheckstyle } from './checkstyle.js';
 import { formatCodeClimate } from './codeclimate.js';
+import { formatCompact } from './compact.js';
 import { formatGithub } from './github.js';
+import { formatGitlab } from './gitlab.js';
 import { formatJson } from './json.js';
+import type { ProjectLinks } from './project-links.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 
@@ -14,6 +17,8 @@ export interface FormatContext {
   /** The text of a linted file, for code frames. */
   source(file: string): string | undefined;
   cwd: string;
+  /** Home page and rule pages, for formats that link to them (SARIF); absent links are left out. */
+  links?: ProjectLinks;
 }
 
 const FORMATTERS: Record<string, (findings: Finding[], context: FormatContext) => string> = {
@@ -23,6 +28,8 @@ const FORMATTERS: Record<string, (findings: Finding[], context: FormatContext) =
   github: formatGithub,
   checkstyle: formatCheckstyle,
   codeclimate: formatCodeClimate,
+  compact: formatCompact,
+  gitlab: formatGitlab,
 };
 
 export const FORMATS = Object.keys(FORMATTERS);

@@ -3,6 +3,8 @@
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
 import type { FileSystem } from '../io/file-system.js';
+import { parseYaml } from '../parse/yaml-source.js';
+import { configSchemaProblem } from './config-schema.js';
 import { DEFAULT_CONFIG, type LintConfig, parseHadolintConfig, parseShipshapeConfig } from './settings.js';
 
 const NAMES = ['.shipshape.yaml', '.shipshape.yml', '.hadolint.yaml', '.hadolint.yml'];
@@ -31,8 +33,13 @@ export function loadLintConfig(fs: FileSystem, cwd: string, explicit?: string): 
   return { config: DEFAULT_CONFIG, directory: resolve(cwd), path: undefined };
 }
 
+/** Checked against its JSON Schema first, so a wrong type is reported where it is, not as a vague later failure. */
 function parse(text: string, path: string): LintConfig {
-  return basename(path).startsWith('.hadolint')
-    ? parseHadolintConfig(text, path)
-    : parseShipshapeConfig(text, path);
+  const dialect = basename(path).startsWith('.hadolint') ? 'hadolint' : 'shipshape';
+  const source = parseYaml(text, path);
+  const syntax = source.problems[0];
+  if (syntax) throw new InputError(syntax.message, path, syntax.position);
+  const problem = configSchemaProblem(source, dialect);
+  if (problem) throw new InputError(problem.message, path, problem.position);
+  return dialect === 'hadolint' ? parseHadolintConfig(text, path) : parseShipshapeConfig(text, path);
 }

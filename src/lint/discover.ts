@@ -37,7 +37,12 @@ export function isStackFile(name: string): boolean {
 
 export function classify(path: string): LintFileKind | undefined {
   const name = basename(path);
-  if (/^(Dockerfile|Containerfile)(\..+)?$/i.test(name) || /\.(Dockerfile|Containerfile)$/i.test(name))
+  // `Dockerfile.prod` yes, but `dockerfile.ts` is source code: the variant suffix only after the capitalised name.
+  if (
+    /^(dockerfile|containerfile)$/i.test(name) ||
+    /^(Dockerfile|Containerfile)\..+$/.test(name) ||
+    /\.(Dockerfile|Containerfile)$/i.test(name)
+  )
     return 'dockerfile';
   if (/^(docker-)?compose([.-].*)?\.ya?ml$/i.test(name) || isStackFile(name)) return 'compose';
   if (name === '.dockerignore' || /\.dockerignore$/.test(name)) return 'dockerignore';
