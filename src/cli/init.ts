@@ -5,11 +5,14 @@ import { appFacts } from '../detect/app-facts.js';
 import { fileView } from '../detect/file-view.js';
 import { detectRepository } from '../detect/index.js';
 import type { DetectResult } from '../detect/plan.js';
+import { pinDigests, referencesToPin } from '../images/pin-digests.js';
+import { resolveDigest } from '../io/registry.js';
 import { writeGenerated } from '../io/write-files.js';
 import { unifiedDiff } from '../lint/diff.js';
-import { type AppFacts, initFiles } from '../plan/init-plan.js';
+import { type AppFacts, type GeneratedFile, initFiles } from '../plan/init-plan.js';
 import { colours, coloursEnabled } from './colours.js';
 import { type Command, EXIT, flagOption, listOption } from './command.js';
+import type { CliIo } from './io.js';
 
 /** Every output init can write, and the ones it writes without --target (deploy targets are opt-in). */
 const TARGETS = ['docker', 'compose', 'bake', 'railway', 'github-actions', 'kubernetes', 'swarm'];
@@ -44,6 +47,27 @@ function planSummary(result: DetectResult): string {
     .join('\n\n');
 }
 
+/**
+ * `--pin-digests`: each image the files name, looked up in its registry. One that cannot be looked up
+ * keeps its tag, with one line saying so and how to pin it by hand.
+ */
+async function withDigests(files: GeneratedFile[], io: CliIo): Promise<GeneratedFile[]> {
+  const digests = new Map<string, string>();
+  await Promise.all(
+    referencesToPin(files).map(async (reference) => {
+      try {
+        digests.set(reference, await resolveDigest(reference, io.registry));
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        io.stderr(
+          `shipshape: ${reference} keeps its tag: ${reason} (pin it by hand with \`docker buildx imagetools inspect ${reference}\`)\n`,
+        );
+      }
+    }),
+  );
+  return pinDigests(files, digests);
+}
+
 /** Which --target a generated file belongs to. */
 function targetOf(path: string): string {
   if (/(^|\/)compose[^/]*\.yaml$/.test(path)) return 'compose';
@@ -58,7 +82,7 @@ function targetOf(path: string): string {
 export const initCommand: Command = {
   name: 'init',
   summary: 'Write the Dockerfile, .dockerignore, Compose files and deploy config for an app.',
-  usage: 'shipshape init [dir] [--dry-run] [--force] [--target <name>]...',
+  usage: 'shipshape init [dir] [--dry-run] [--force] [--pin-digests] [--target <name>]...',
   details: [
     'Never overwrites a file silently: a file that differs is shown as a diff and kept, unless --force,',
     'which replaces it atomically after saving <file>.shipshape-backup. Exit 1 when a file was kept.',
@@ -75,6 +99,11 @@ export const initCommand: Command = {
       type: 'boolean',
       short: 'y',
       description: 'accept the detected plan and targets without asking (on a terminal init asks)',
+    },
+    'pin-digests': {
+      type: 'boolean',
+      description:
+        'pin each base and service image to the digest its registry serves now (name:tag@sha256:...); needs the registries to be reachable',
     },
     target: {
       type: 'string',
@@ -123,7 +152,8 @@ export const initCommand: Command = {
         DEFAULT_TARGETS.filter((target) => offered.includes(target)),
       );
     }
-    const files = generated.filter((file) => chosen.includes(targetOf(file.path)));
+    const selected = generated.filter((file) => chosen.includes(targetOf(file.path)));
+    const files = flagOption(args, 'pin-digests') ? await withDigests(selected, io) : selected;
     if (
       ask &&
       !(await ask.confirm(
