@@ -1,7 +1,8 @@
 import type { CliIo } from '../src/cli/io.js';
 import { main } from '../src/cli/main.js';
 import type { Prompter } from '../src/cli/prompter.js';
-import { type FileSystem, memoryFileSystem } from '../src/io/file-system.js';
+import type { FileSystem } from '../src/io/file-system.js';
+import { memoryFileSystem } from './memory-file-system.js';
 
 /** Runs the CLI in memory over a tree of files; returns exit code, output, and the tree afterwards. */
 export async function runCli(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { colours } from '../core/colours.js';
 import type { BuildStep } from '../docker/build-progress.js';
 import { buildProgressView } from './build-progress-view.js';
-import { colours } from './colours.js';
 
 const step = (
   vertex: number,

@@ -4,8 +4,8 @@
  * finished step, so logs stay readable.
  */
 
+import type { Colours } from '../core/colours.js';
 import type { BuildStep, ProgressEvent } from '../docker/build-progress.js';
-import type { Colours } from './colours.js';
 
 export interface ProgressView {
   onEvent(event: ProgressEvent): void;

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
+import type { AppPlan, DetectResult } from '../core/app-plan.js';
+import { colours, coloursEnabled } from '../core/colours.js';
 import { InputError } from '../core/errors.js';
-import { fileView } from '../detect/file-view.js';
 import { detectRepository } from '../detect/index.js';
-import type { AppPlan, DetectResult } from '../detect/plan.js';
-import { colours, coloursEnabled } from './colours.js';
+import { fileView } from '../stacks/shared/file-view.js';
 import { type Command, EXIT, flagOption } from './command.js';
 
 export const detectCommand: Command = {

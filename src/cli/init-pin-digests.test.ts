@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { memoryFileSystem } from '../io/file-system.js';
+import { memoryFileSystem } from '../../test/memory-file-system.js';
 import type { CliIo } from './io.js';
 import { main } from './main.js';
 

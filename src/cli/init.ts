@@ -1,25 +1,18 @@
 import { join, resolve } from 'node:path';
+import type { DetectResult } from '../core/app-plan.js';
+import { colours, coloursEnabled } from '../core/colours.js';
 import { InputError } from '../core/errors.js';
 import { toolVersion } from '../core/version.js';
-import { appFacts } from '../detect/app-facts.js';
-import { fileView } from '../detect/file-view.js';
-import { detectRepository } from '../detect/index.js';
-import type { DetectResult } from '../detect/plan.js';
-import { pinDigests, referencesToPin } from '../images/pin-digests.js';
+import { type GeneratedFile, planInit, TARGETS } from '../init/index.js';
 import { resolveDigest } from '../io/registry.js';
 import { writeGenerated } from '../io/write-files.js';
 import { unifiedDiff } from '../lint/diff.js';
-import { type AppFacts, type GeneratedFile, initFiles } from '../plan/init-plan.js';
-import { colours, coloursEnabled } from './colours.js';
 import { type Command, EXIT, flagOption, listOption } from './command.js';
 import type { CliIo } from './io.js';
+import { pinDigests, referencesToPin } from './pin-digests.js';
 
-/** Every output init can write, and the ones it writes without --target (deploy targets are opt-in). */
-const TARGETS = ['docker', 'compose', 'bake', 'railway', 'github-actions', 'kubernetes', 'swarm'];
-/** bake writes only in a repository of several apps, where it belongs with the Dockerfiles. */
-const DEFAULT_TARGETS = ['docker', 'compose', 'bake'];
-/** Deploy targets on the way: named so that asking for one says "not yet" rather than "no such thing". */
-const PLANNED_TARGETS: string[] = [];
+/** The outputs init writes without --target (deploy targets are opt-in); bake only with several apps. */
+const DEFAULT_TARGETS: string[] = ['docker', 'compose', 'bake'];
 
 /** What each target writes, shown when init asks which to write. */
 const TARGET_HINTS: Record<string, string> = {
@@ -68,17 +61,6 @@ async function withDigests(files: GeneratedFile[], io: CliIo): Promise<Generated
   return pinDigests(files, digests);
 }
 
-/** Which --target a generated file belongs to. */
-function targetOf(path: string): string {
-  if (/(^|\/)compose[^/]*\.yaml$/.test(path)) return 'compose';
-  if (/(^|\/)railway\.toml$/.test(path)) return 'railway';
-  if (path.startsWith('.github/workflows/') || path === '.github/dependabot.yml') return 'github-actions';
-  if (/(^|\/)k8s\//.test(path)) return 'kubernetes';
-  if (/(^|\/)docker-stack\.yml$/.test(path)) return 'swarm';
-  if (path === 'docker-bake.hcl') return 'bake';
-  return 'docker';
-}
-
 export const initCommand: Command = {
   name: 'init',
   summary: 'Write the Dockerfile, .dockerignore, Compose files and deploy config for an app.',
@@ -119,18 +101,15 @@ export const initCommand: Command = {
     if (io.fs.kind(dir) !== 'directory')
       throw new InputError(io.fs.kind(dir) ? 'not a directory' : 'no such directory', shown);
     const targets = listOption(args, 'target').length ? listOption(args, 'target') : DEFAULT_TARGETS;
-    const unknownTargets = targets.filter((target) => !TARGETS.includes(target));
-    if (unknownTargets.length) {
-      const planned = unknownTargets.every((target) => PLANNED_TARGETS.includes(target));
+    const known: readonly string[] = TARGETS;
+    const unknownTargets = targets.filter((target) => !known.includes(target));
+    if (unknownTargets.length)
       throw new InputError(
-        `${planned ? 'not available yet' : 'unknown'}: target ${unknownTargets.join(', ')} (${TARGETS.join(', ')} are available)`,
+        `unknown: target ${unknownTargets.join(', ')} (${TARGETS.join(', ')} are available)`,
         shown,
       );
-    }
 
-    const result = detectRepository(fileView(io.fs, dir));
-    const facts = (appPath: string): AppFacts => appFacts(io.fs, join(dir, appPath));
-    const generated = initFiles(result, facts, toolVersion());
+    const { result, files: generated } = planInit(io.fs, dir, toolVersion());
     const dryRun = flagOption(args, 'dry-run');
     // On a terminal, with nothing decided on the command line, a person confirms the plan and picks targets.
     const ask =
@@ -145,14 +124,14 @@ export const initCommand: Command = {
     if (ask) {
       ask.note(planSummary(result), `shipshape init ${shown}`);
       // Only targets with files for this repository (bake is for several apps).
-      const offered = TARGETS.filter((target) => generated.some((file) => targetOf(file.path) === target));
+      const offered = TARGETS.filter((target) => generated.some((file) => file.target === target));
       chosen = await ask.multiselect(
         'What should init write?',
         offered.map((target) => ({ value: target, label: target, hint: TARGET_HINTS[target] })),
-        DEFAULT_TARGETS.filter((target) => offered.includes(target)),
+        offered.filter((target) => DEFAULT_TARGETS.includes(target)),
       );
     }
-    const selected = generated.filter((file) => chosen.includes(targetOf(file.path)));
+    const selected = generated.filter((file) => chosen.includes(file.target));
     const files = flagOption(args, 'pin-digests') ? await withDigests(selected, io) : selected;
     if (
       ask &&

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoryFileSystem } from '../io/file-system.js';
+import { memoryFileSystem } from '../../test/memory-file-system.js';
 import type { CliIo } from './io.js';
 import { main } from './main.js';
 

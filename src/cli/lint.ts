@@ -1,3 +1,4 @@
+import { colours, coloursEnabled } from '../core/colours.js';
 import { UsageError } from '../core/errors.js';
 import { SEVERITY_ORDER, type Severity } from '../core/finding.js';
 import { FORMATS, formatFindings } from '../format/index.js';
@@ -7,7 +8,6 @@ import { discoverTargets } from '../lint/discover.js';
 import { lintTargets } from '../lint/lint-files.js';
 import { lintInWorkers, workerCount } from '../lint/parallel.js';
 import { stdinTarget } from '../lint/stdin-target.js';
-import { colours, coloursEnabled } from './colours.js';
 import { type Command, EXIT, flagOption, stringOption } from './command.js';
 import type { CliIo } from './io.js';
 

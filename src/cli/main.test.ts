@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../test/cli-run.js';
-import { coloursEnabled } from './colours.js';
+import { coloursEnabled } from '../core/colours.js';
 
 /** The in-memory CLI run, without the file tree it returns (these tests compare whole results). */
 async function run(...args: Parameters<typeof runCli>) {

@@ -1,7 +1,7 @@
+import { colours, coloursEnabled } from '../core/colours.js';
 import { UsageError } from '../core/errors.js';
 import { ruleMarkdown } from '../rules/docs.js';
 import { findRule, RULES } from '../rules/index.js';
-import { colours, coloursEnabled } from './colours.js';
 import { type Command, EXIT, flagOption } from './command.js';
 
 export const rulesCommand: Command = {

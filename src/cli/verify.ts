@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { parseBytes } from '../core/bytes.js';
+import { colours, coloursEnabled } from '../core/colours.js';
 import { UsageError } from '../core/errors.js';
 import { DockerEngine } from '../docker/engine.js';
 import { CHECK_IDS, type CheckId } from '../verify/check.js';
@@ -8,7 +9,6 @@ import { SEVERITIES, type Severity } from '../verify/checks/scan.js';
 import { checkLine, formatJson, formatMarkdown, formatText } from '../verify/format.js';
 import { VERIFY_LABEL, verifyImage } from '../verify/verify-image.js';
 import { BUILD_OPTIONS, buildRequest, buildWithProgress } from './build.js';
-import { colours, coloursEnabled } from './colours.js';
 import { type Command, EXIT, flagOption, listOption, type ParsedArgs, stringOption } from './command.js';
 import type { CliIo } from './io.js';
 

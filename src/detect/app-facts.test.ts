@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoryFileSystem } from '../io/file-system.js';
+import { memoryFileSystem } from '../../test/memory-file-system.js';
 import { appFacts } from './app-facts.js';
 
 const facts = (files: Record<string, string>) => appFacts(memoryFileSystem(files, '/app'), '/app');

@@ -2,9 +2,11 @@
 
 import { join } from 'node:path';
 import type { FileSystem } from '../io/file-system.js';
-import type { AppFacts } from '../plan/init-plan.js';
-import { parseJson5 } from './providers/node.js';
-import { normaliseVersion } from './versions.js';
+import { parseJson5 } from '../stacks/node/detect.js';
+import { nodePackageManager } from '../stacks/node/package-managers.js';
+import { fileView } from '../stacks/shared/file-view.js';
+import { normaliseVersion } from '../stacks/shared/versions.js';
+import type { AppFacts } from '../stacks/stack.js';
 
 export function appFacts(fs: FileSystem, dir: string): AppFacts {
   const tsconfig = parseJson5(fs.readFile(join(dir, 'tsconfig.json')) ?? '') as
@@ -18,6 +20,7 @@ export function appFacts(fs: FileSystem, dir: string): AppFacts {
     files: fs.list(dir),
     outDir: tsconfig?.compilerOptions?.outDir?.replace(/^\.\//, '').replace(/\/$/, ''),
     prisma: 'prisma' in deps || '@prisma/client' in deps,
+    yarnBerry: nodePackageManager(fileView(fs, dir), '.', pkg?.packageManager).manager === 'yarn-berry',
     bunVersion: normaliseVersion(pkg?.packageManager?.match(/^bun@(.+)$/)?.[1] ?? pkg?.engines?.bun, 2),
     // A gem spec is a four-space-indented `name (version)` line under GEM/specs.
     gems: /^ {4}\S+ \(/m.test(fs.readFile(join(dir, 'Gemfile.lock')) ?? ''),

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { AppPlan } from '../core/app-plan.js';
 import { nodeFileSystem } from '../io/file-system.js';
-import { fileView } from './file-view.js';
+import { fileView } from '../stacks/shared/file-view.js';
 import { detectRepository } from './index.js';
-import type { AppPlan } from './plan.js';
 
 const fixtures = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'apps');
 const detect = (name: string) => detectRepository(fileView(nodeFileSystem(), join(fixtures, name)));
@@ -426,7 +426,7 @@ describe('detect on the fixture apps', () => {
     const result = detect('unknown-elixir');
     expect(result.apps).toEqual([]);
     expect(result.warnings[0]).toMatch(
-      /no app recognised \(found mix\.exs\)\. shipshape knows Node \(package\.json\)/,
+      /no app recognised \(found mix\.exs\)\. shipshape knows PHP \(composer\.json\), Go \(go\.mod\).* Node \(package\.json\) and static sites \(index\.html\)$/,
     );
   });
 });

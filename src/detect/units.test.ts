@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { memoryFileSystem } from '../io/file-system.js';
-import { fileView } from './file-view.js';
+import { memoryFileSystem } from '../../test/memory-file-system.js';
+import { parseJson5 } from '../stacks/node/detect.js';
+import { requirementName } from '../stacks/python/detect.js';
+import { fileView } from '../stacks/shared/file-view.js';
+import {
+  servicesFromCompose,
+  servicesFromDependencies,
+  servicesFromText,
+} from '../stacks/shared/services.js';
+import { normaliseVersion, toolVersionsEntry } from '../stacks/shared/versions.js';
 import { detectRepository } from './index.js';
-import { parseJson5 } from './providers/node.js';
-import { requirementName } from './providers/python.js';
-import { servicesFromCompose, servicesFromDependencies, servicesFromText } from './services.js';
-import { normaliseVersion, toolVersion } from './versions.js';
 import { expandGlobs, findWorkspace, memberDependencies } from './workspaces.js';
 
 describe('normaliseVersion', () => {
@@ -25,7 +29,7 @@ describe('normaliseVersion', () => {
   ])('%s (parts %s) -> %s', (spec, parts, expected) => expect(normaliseVersion(spec, parts)).toBe(expected));
 
   it('reads .tool-versions', () => {
-    expect(toolVersion('python 3.11.7\nnodejs 20.11.1\n', ['nodejs', 'node'])).toBe('20.11.1');
+    expect(toolVersionsEntry('python 3.11.7\nnodejs 20.11.1\n', ['nodejs', 'node'])).toBe('20.11.1');
   });
 });
 

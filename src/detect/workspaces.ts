@@ -3,8 +3,8 @@
 import { posix } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
-import type { FileView } from './file-view.js';
-import { join } from './services.js';
+import type { FileView } from '../stacks/shared/file-view.js';
+import { join } from '../stacks/shared/services.js';
 
 export interface Workspace {
   kind: 'node' | 'go' | 'cargo';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { colours } from '../cli/colours.js';
+import { colours } from '../core/colours.js';
 import { lintDockerfileText } from '../lint/engine.js';
 import { formatFindings } from './index.js';
 import { NO_LINKS, projectLinks, repositoryWebUrl } from './project-links.js';

@@ -1,6 +1,6 @@
 /** Output formats for findings; each is a pure function from findings to text. */
 
-import type { Colours } from '../cli/colours.js';
+import type { Colours } from '../core/colours.js';
 import type { Finding } from '../core/finding.js';
 import { formatCheckstyle } from './checkstyle.js';
 import { formatCodeClimate } from './codeclimate.js';

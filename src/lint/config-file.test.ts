@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../test/cli-run.js';
-import { memoryFileSystem } from '../io/file-system.js';
+import { memoryFileSystem } from '../../test/memory-file-system.js';
 import { loadLintConfig } from './config-file.js';
 
 function loadError(files: Record<string, string>): string {

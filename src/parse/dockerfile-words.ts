@@ -99,11 +99,6 @@ export function expandWord(raw: string, lookup: VariableLookup, escapeChar = '\\
   return state;
 }
 
-/** Expands text that is not split into words (ENV/LABEL values keep blanks inside quotes). */
-export function expandText(raw: string, lookup: VariableLookup, escapeChar = '\\'): Expansion {
-  return expandWord(raw, lookup, escapeChar);
-}
-
 /** Expands the reference starting at `raw[at] === '$'`; returns how many characters it used (0: a literal `$`). */
 function expandVariable(
   raw: string,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type AppPlan, emptyPlan } from '../detect/plan.js';
-import { type BuildLayout, ownFolder, workspaceRoot } from '../plan/build-layout.js';
-import { REGISTRY_SECRETS } from '../plan/image-plan.js';
+import { type AppPlan, emptyPlan } from '../core/app-plan.js';
+import { type BuildLayout, ownFolder, workspaceRoot } from '../core/build-layout.js';
+import { REGISTRY_SECRETS } from '../core/image-plan.js';
 import { renderBake } from './bake.js';
 
 const app = (name: string, path: string): AppPlan => emptyPlan('node', name, path);

@@ -4,8 +4,8 @@
  * tagged from two variables so CI can push the lot. `shipshape build` uses it when buildx is there.
  */
 
-import type { AppPlan } from '../detect/plan.js';
-import type { BuildLayout } from '../plan/build-layout.js';
+import type { AppPlan } from '../core/app-plan.js';
+import type { BuildLayout } from '../core/build-layout.js';
 import { serviceName } from './compose.js';
 
 export function renderBake(targets: Array<{ app: AppPlan; layout: BuildLayout }>): string {

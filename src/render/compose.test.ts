@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { type AppPlan, emptyPlan } from '../detect/plan.js';
+import { type AppPlan, type DeployPlan, emptyPlan } from '../core/app-plan.js';
 import { parseYaml } from '../parse/yaml-source.js';
+import { deployPlan } from '../stacks/index.js';
 import { renderCompose, renderComposeProduction } from './compose.js';
 import { renderSwarmStack } from './swarm.js';
 
-function app(changes: Partial<AppPlan>): AppPlan {
-  return { ...emptyPlan('python', 'shop', '.'), port: 8000, startCommand: 'gunicorn shop.wsgi', ...changes };
+function app(changes: Partial<AppPlan>): DeployPlan {
+  return deployPlan({
+    ...emptyPlan('python', 'shop', '.'),
+    port: 8000,
+    startCommand: 'gunicorn shop.wsgi',
+    ...changes,
+  });
 }
 
 // Parsed as Compose parses it, merge tags (`!reset`) included.

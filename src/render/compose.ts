@@ -7,9 +7,8 @@
  */
 
 import { Scalar } from 'yaml';
-import type { AppPlan, ServiceKind } from '../detect/plan.js';
-import { type BuildLayout, ownFolder } from '../plan/build-layout.js';
-import { writablePaths } from '../plan/writable-paths.js';
+import type { AppPlan, DeployPlan, ServiceKind } from '../core/app-plan.js';
+import { type BuildLayout, ownFolder } from '../core/build-layout.js';
 import { yamlDocument } from './yaml-document.js';
 
 export interface ServiceTemplate {
@@ -170,7 +169,7 @@ function buildSection(layout: BuildLayout, target: string): Record<string, unkno
   };
 }
 
-export function renderCompose(app: AppPlan, layout: BuildLayout = ownFolder(app)): string {
+export function renderCompose(app: DeployPlan, layout: BuildLayout = ownFolder(app)): string {
   const name = serviceName(app);
   // No ports here: development publishes on 127.0.0.1 and production on every interface, and the two
   // files would otherwise merge into two bindings of one host port.
@@ -226,7 +225,7 @@ export function renderCompose(app: AppPlan, layout: BuildLayout = ownFolder(app)
  * are usually devDependencies, so the development stage; elsewhere the production image has them.
  */
 function migrationService(
-  app: AppPlan,
+  app: DeployPlan,
   layout: BuildLayout,
   environment: Record<string, string>,
   dependsOn: Record<string, unknown>,
@@ -235,7 +234,7 @@ function migrationService(
   // Only what reaches the databases; Compose's default restart policy ("no") suits a one-shot job.
   const connect = Object.fromEntries(Object.entries(environment).filter(([key]) => key !== 'PORT'));
   return {
-    build: buildSection(layout, app.language === 'node' ? 'development' : 'production'),
+    build: buildSection(layout, app.migrationTarget),
     command: app.migrateCommand.split(/\s+/),
     environment: connect,
     depends_on: dependsOn,
@@ -249,38 +248,15 @@ export function usesPassword(app: AppPlan): boolean {
   );
 }
 
-export function renderComposeOverride(app: AppPlan, layout: BuildLayout = ownFolder(app)): string {
+export function renderComposeOverride(app: DeployPlan): string {
   const name = serviceName(app);
-  // Compiled stacks develop in their build stage, whose working directory is /src; PHP is served
-  // from Apache's web root.
-  const workdir = ['go', 'rust', 'java', 'dotnet'].includes(app.language)
-    ? '/src'
-    : app.language === 'php'
-      ? '/var/www/html'
-      : '/app';
-  const staticRoot = app.evidence.staticRoot ?? '.';
   const appService: Record<string, unknown> = {
     build: { target: 'development' },
-    // The source, mounted over the image's copy, so the dev server reloads on save; a site without a
-    // build is mounted where nginx serves it, read-only.
-    volumes:
-      app.language === 'static'
-        ? [`${staticRoot === '.' ? '.' : `./${staticRoot}`}:/usr/share/nginx/html:ro`]
-        : [
-            `${layout.contextFromApp}:${workdir}`,
-            // The image's dependencies, not the host's: the root's and, in a workspace, the app's own.
-            ...(app.language === 'node'
-              ? [
-                  `${workdir}/node_modules`,
-                  ...(layout.appDir === '.' ? [] : [`${workdir}/${layout.appDir}/node_modules`]),
-                ]
-              : app.language === 'php' && app.packageManager === 'composer'
-                ? [`${workdir}/vendor`]
-                : []),
-          ],
+    // The source, mounted over the image's copy so the dev server reloads on save, as the stack decided.
+    volumes: app.development.volumes,
   };
   if (app.port !== undefined) appService.ports = [`127.0.0.1:\${APP_PORT:-${app.port}}:${app.port}`];
-  if (app.language === 'node') appService.environment = { NODE_ENV: 'development' };
+  if (Object.keys(app.development.environment).length) appService.environment = app.development.environment;
   const services: Record<string, unknown> = { [name]: appService };
   for (const service of app.services) {
     const template = SERVICES[service];
@@ -295,7 +271,7 @@ export function renderComposeOverride(app: AppPlan, layout: BuildLayout = ownFol
   );
 }
 
-export function renderComposeProduction(app: AppPlan, layout: BuildLayout = ownFolder(app)): string {
+export function renderComposeProduction(app: DeployPlan): string {
   const name = serviceName(app);
   const hardened = (memory: number, cpus: string): Record<string, unknown> => ({
     restart: 'unless-stopped',
@@ -311,7 +287,7 @@ export function renderComposeProduction(app: AppPlan, layout: BuildLayout = ownF
     // A read-only root file system with a writable /tmp (and what the framework writes), no
     // capabilities, and no way to regain any.
     read_only: true,
-    tmpfs: writablePaths(app, layout).map((writable) => writable.path),
+    tmpfs: app.writablePaths.map((writable) => writable.path),
     cap_drop: ['ALL'],
     security_opt: ['no-new-privileges:true'],
   };

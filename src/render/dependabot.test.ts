@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { type AppPlan, emptyPlan } from '../detect/plan.js';
+import { type AppPlan, type DeployPlan, emptyPlan } from '../core/app-plan.js';
+import { deployPlan } from '../stacks/index.js';
 import { renderDependabotConfig } from './dependabot.js';
 
 interface Update {
@@ -9,11 +10,10 @@ interface Update {
   directories?: string[];
 }
 
-const app = (language: AppPlan['language'], path: string, packageManager?: string): AppPlan => ({
-  ...emptyPlan(language, path, path),
-  packageManager,
-});
-const updates = (apps: AppPlan[], workspaceRoot = false) =>
+// Each stack decides its ecosystem: the apps go through the stacks as init's do.
+const app = (language: AppPlan['language'], path: string, packageManager?: string): DeployPlan =>
+  deployPlan({ ...emptyPlan(language, path, path), packageManager });
+const updates = (apps: DeployPlan[], workspaceRoot = false) =>
   (
     parse(
       renderDependabotConfig(apps.map((app) => ({ app, manifestDir: workspaceRoot ? '.' : app.path }))),

@@ -5,55 +5,14 @@
  * Dependabot can read and bump it (dependabot-core#2057).
  */
 
-import type { AppPlan } from '../detect/plan.js';
+import type { DeployPlan } from '../core/app-plan.js';
 import { yamlDocument } from './yaml-document.js';
-
-/** Dependabot's `package-ecosystem` for an app's dependency manifests, by package manager and then language. */
-function appEcosystem(app: AppPlan): string | undefined {
-  switch (app.packageManager) {
-    case 'npm':
-    case 'pnpm':
-    case 'yarn':
-      return 'npm';
-    case 'bun':
-      return 'bun';
-    case 'uv':
-      return 'uv';
-    case 'pip':
-    case 'poetry':
-    case 'pipenv':
-      return 'pip';
-    case 'maven':
-      return 'maven';
-    case 'gradle':
-      return 'gradle';
-    case 'composer':
-      return 'composer';
-    case 'cargo':
-      return 'cargo';
-    case 'go':
-      return 'gomod';
-  }
-  switch (app.language) {
-    case 'go':
-      return 'gomod';
-    case 'rust':
-      return 'cargo';
-    case 'ruby':
-      return 'bundler';
-    case 'dotnet':
-      return 'nuget';
-    case 'php':
-      return 'composer';
-    default:
-      return undefined;
-  }
-}
 
 const directory = (path: string) => (path === '.' ? '/' : `/${path}`);
 
 export interface DependabotApp {
-  app: AppPlan;
+  /** Its stack names the ecosystem (`updateEcosystem`). */
+  app: DeployPlan;
   /** Where its lockfile is: the workspace root for a workspace member, else the app's folder. */
   manifestDir: string;
 }
@@ -63,7 +22,7 @@ export function renderDependabotConfig(entries: DependabotApp[]): string {
   const weekly = { interval: 'weekly' };
   const byEcosystem = new Map<string, Set<string>>();
   for (const { app, manifestDir } of entries) {
-    const ecosystem = appEcosystem(app);
+    const ecosystem = app.updateEcosystem;
     if (!ecosystem) continue;
     const set = byEcosystem.get(ecosystem) ?? new Set<string>();
     set.add(directory(manifestDir));

@@ -1,6 +1,6 @@
 /** The one printer from ImagePlan to Dockerfile text. Pure; the output is what golden tests compare. */
 
-import type { ImagePlan, StagePlan, Step } from '../plan/image-plan.js';
+import type { ImagePlan, StagePlan, Step } from '../core/image-plan.js';
 
 export function renderDockerfile(plan: ImagePlan): string {
   const blocks: string[] = [];

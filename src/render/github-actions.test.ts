@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { type AppPlan, emptyPlan } from '../detect/plan.js';
+import { type AppPlan, emptyPlan } from '../core/app-plan.js';
 import { ACTION_PINS } from './github-action-pins.js';
 import { renderGithubActionsWorkflow } from './github-actions.js';
 

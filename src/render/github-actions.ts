@@ -6,9 +6,9 @@
  */
 
 import { Scalar } from 'yaml';
-import type { AppPlan } from '../detect/plan.js';
+import type { AppPlan } from '../core/app-plan.js';
+import { type BuildLayout, ownFolder } from '../core/build-layout.js';
 import { imageTable } from '../images/index.js';
-import { type BuildLayout, ownFolder } from '../plan/build-layout.js';
 import { serviceName } from './compose.js';
 import { ACTION_PINS } from './github-action-pins.js';
 import { yamlDocument } from './yaml-document.js';

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { type AppPlan, emptyPlan } from '../detect/plan.js';
+import { type AppPlan, emptyPlan } from '../core/app-plan.js';
+import { deployPlan } from '../stacks/index.js';
 import { renderKubernetesManifests } from './kubernetes.js';
 
 function manifests(changes: Partial<AppPlan>) {
-  const files = renderKubernetesManifests({ ...emptyPlan('go', 'api', '.'), port: 8080, ...changes });
+  const files = renderKubernetesManifests(
+    deployPlan({ ...emptyPlan('go', 'api', '.'), port: 8080, ...changes }),
+  );
   return new Map(files.map((file) => [file.path, { text: file.content, value: parse(file.content) }]));
 }
 

@@ -5,9 +5,7 @@
  * kustomization that names the image once. Built as data and printed by the yaml package.
  */
 
-import type { AppPlan } from '../detect/plan.js';
-import { type BuildLayout, ownFolder } from '../plan/build-layout.js';
-import { type WritablePath, writablePaths } from '../plan/writable-paths.js';
+import type { AppPlan, DeployPlan, WritablePath } from '../core/app-plan.js';
 import { connectionVariable, serviceName } from './compose.js';
 import { yamlDocument } from './yaml-document.js';
 
@@ -22,10 +20,7 @@ const REPLICAS = 2;
 const PRE_STOP_SECONDS = 5;
 const GRACE_SECONDS = 30;
 
-export function renderKubernetesManifests(
-  app: AppPlan,
-  layout: BuildLayout = ownFolder(app),
-): ManifestFile[] {
+export function renderKubernetesManifests(app: DeployPlan): ManifestFile[] {
   const name = serviceName(app);
   const labels = { 'app.kubernetes.io/name': name };
   const files: ManifestFile[] = [
@@ -42,7 +37,7 @@ export function renderKubernetesManifests(
               ]
             : []),
         ],
-        deployment(app, name, labels, writablePaths(app, layout)),
+        deployment(app, name, labels, app.writablePaths),
       ),
     },
   ];

@@ -1,13 +1,14 @@
 import { parse as parseToml } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
-import { type AppPlan, emptyPlan } from '../detect/plan.js';
+import { type AppPlan, type DeployPlan, emptyPlan } from '../core/app-plan.js';
+import { deployPlan } from '../stacks/index.js';
 import { renderRailwayToml } from './railway.js';
 
-function app(changes: Partial<AppPlan>): AppPlan {
-  return { ...emptyPlan('node', 'web', '.'), port: 3000, ...changes };
+function app(changes: Partial<AppPlan>): DeployPlan {
+  return deployPlan({ ...emptyPlan('node', 'web', '.'), port: 3000, ...changes });
 }
 
-function config(plan: AppPlan) {
+function config(plan: DeployPlan) {
   return parseToml(renderRailwayToml(plan)) as {
     build: { watchPatterns: string[] };
     deploy: Record<string, unknown>;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type AppPlan, emptyPlan } from '../detect/plan.js';
+import { type AppPlan, emptyPlan } from '../core/app-plan.js';
+import { deployPlan } from '../stacks/index.js';
 import { renderReadmeDocker } from './readme-docker.js';
 
 function readme(changes: Partial<AppPlan>): string {
-  return renderReadmeDocker({ ...emptyPlan('python', 'Billing API', '.'), ...changes });
+  return renderReadmeDocker(deployPlan({ ...emptyPlan('python', 'Billing API', '.'), ...changes }));
 }
 
 describe('README.Docker.md', () => {

@@ -3,12 +3,11 @@
  * that can be pasted as they are. Written with the Dockerfile (the docker target).
  */
 
-import type { AppPlan } from '../detect/plan.js';
-import { type BuildLayout, ownFolder, secretFlags } from '../plan/build-layout.js';
-import { writablePaths } from '../plan/writable-paths.js';
+import type { DeployPlan } from '../core/app-plan.js';
+import { type BuildLayout, ownFolder, secretFlags } from '../core/build-layout.js';
 import { connectionVariable, DB_PASSWORD_FILE, serviceName, usesPassword } from './compose.js';
 
-export function renderReadmeDocker(app: AppPlan, layout: BuildLayout = ownFolder(app)): string {
+export function renderReadmeDocker(app: DeployPlan, layout: BuildLayout = ownFolder(app)): string {
   const workspace = layout.appDir !== '.';
   const name = serviceName(app);
   const publish = app.port === undefined ? '' : ` -p 127.0.0.1:${app.port}:${app.port}`;
@@ -31,7 +30,7 @@ export function renderReadmeDocker(app: AppPlan, layout: BuildLayout = ownFolder
       : []),
     '```sh',
     `docker build${workspace ? ` -f ${layout.dockerfile}` : ''}${secretFlags(layout)} -t ${name} .`,
-    `docker run --rm${publish} --read-only${writablePaths(app, layout)
+    `docker run --rm${publish} --read-only${app.writablePaths
       .map((writable) => ` --tmpfs ${writable.path}`)
       .join('')} ${name}`,
     '```',
@@ -105,10 +104,7 @@ export function renderReadmeDocker(app: AppPlan, layout: BuildLayout = ownFolder
     '',
     '```sh',
     'npx shipshape lint .',
-    `${workspace ? '# from the workspace root\n' : ''}npx shipshape verify --build .${workspace ? ` -f ${layout.dockerfile}` : ''}${secretFlags(layout)}${writablePaths(
-      app,
-      layout,
-    )
+    `${workspace ? '# from the workspace root\n' : ''}npx shipshape verify --build .${workspace ? ` -f ${layout.dockerfile}` : ''}${secretFlags(layout)}${app.writablePaths
       .filter((writable) => writable.path !== '/tmp')
       .map((writable) => ` --tmpfs ${writable.path}`)
       .join('')}`,

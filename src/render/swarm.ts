@@ -6,9 +6,7 @@
  * limits under `deploy:`, which Swarm honours. No `name`, `include` or long `depends_on`: format 3 has none.
  */
 
-import type { AppPlan } from '../detect/plan.js';
-import { type BuildLayout, ownFolder } from '../plan/build-layout.js';
-import { writablePaths } from '../plan/writable-paths.js';
+import type { DeployPlan } from '../core/app-plan.js';
 import { backingService, requirePassword, serviceDefinition, serviceName } from './compose.js';
 import { yamlDocument } from './yaml-document.js';
 
@@ -18,7 +16,7 @@ const STACK_PASSWORD_HINT = 'set DB_PASSWORD where docker stack deploy runs';
 /** Two tasks so a rolling update or a lost node never takes the app down. */
 const REPLICAS = 2;
 
-export function renderSwarmStack(app: AppPlan, layout: BuildLayout = ownFolder(app)): string {
+export function renderSwarmStack(app: DeployPlan): string {
   const name = serviceName(app);
   const logging = { driver: 'json-file', options: { 'max-size': '10m', 'max-file': '3' } };
   const environment: Record<string, string> = {};
@@ -37,7 +35,7 @@ export function renderSwarmStack(app: AppPlan, layout: BuildLayout = ownFolder(a
     // A read-only root file system with a writable /tmp (and what the framework writes), no
     // capabilities, as compose.prod.yaml runs it.
     read_only: true,
-    tmpfs: writablePaths(app, layout).map((writable) => writable.path),
+    tmpfs: app.writablePaths.map((writable) => writable.path),
     cap_drop: ['ALL'],
     // SIGTERM, then this long before SIGKILL: the images stop in well under a second.
     stop_grace_period: '30s',

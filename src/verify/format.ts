@@ -1,7 +1,7 @@
 /** A verify report for a terminal, for a pull-request comment (Markdown), or as JSON. */
 
-import type { Colours } from '../cli/colours.js';
 import { formatBytes } from '../core/bytes.js';
+import type { Colours } from '../core/colours.js';
 import type { CheckResult, VerifyReport } from './check.js';
 
 export function checkLine(check: CheckResult, paint: Colours): string {

@@ -5,10 +5,10 @@ import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
 import { toolVersion } from '../../src/core/version.js';
 import { appFacts } from '../../src/detect/app-facts.js';
-import { fileView } from '../../src/detect/file-view.js';
 import { detectRepository } from '../../src/detect/index.js';
+import { initFiles } from '../../src/init/init-files.js';
 import { nodeFileSystem } from '../../src/io/file-system.js';
-import { initFiles } from '../../src/plan/init-plan.js';
+import { fileView } from '../../src/stacks/shared/file-view.js';
 import type { Engine } from './engine.js';
 
 /** Copies an app into `dir` (optionally changing a file) and writes what init generates for it there. */

@@ -1,26 +1,27 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { toolVersion } from '../../src/core/version.js';
-import { appFacts } from '../../src/detect/app-facts.js';
-import { fileView } from '../../src/detect/file-view.js';
-import { detectRepository } from '../../src/detect/index.js';
+import { type GeneratedFile, planInit } from '../../src/init/index.js';
 import { nodeFileSystem } from '../../src/io/file-system.js';
 import { lintComposeText, lintDockerfileText, lintDockerignoreText } from '../../src/lint/engine.js';
 import { loadComposeProject } from '../../src/parse/compose.js';
+import { finalStage, parseDockerfile } from '../../src/parse/dockerfile.js';
 import { parseDockerignore } from '../../src/parse/dockerignore.js';
 import { parseYaml as parseComposeYaml } from '../../src/parse/yaml-source.js';
-import { type GeneratedFile, initFiles } from '../../src/plan/init-plan.js';
 
 // Fixtures pin old runtimes on purpose, and init does not yet take its tags from src/images (issue 15,
 // phase 2, after the stacks refactor): until it does, these two rules speak about the fixtures' ages,
 // which their own tests cover. Every other rule must stay silent on generated files.
 const IMAGE_AGE_RULES = new Set(['base-image-eol', 'base-image-unmaintained']);
 
-// The files init writes for these apps are kept as reviewed golden files. After a deliberate change,
-// `npm run golden:update` rewrites them; review the diff before committing it.
+// The files people read (Dockerfile, .dockerignore, Compose, README, railway.toml, bake) are kept as
+// reviewed golden files for every app. The files that differ little from one app to the next (the CI
+// workflow, the Kubernetes manifests, the Swarm stack) are checked structurally below for every app, and
+// kept as goldens for a few apps that show their variants. After a deliberate change,
+// `npm run golden:update` rewrites them (and deletes goldens no longer generated); review the diff.
 const root = join(import.meta.dirname, '..', '..');
 const APPS = [
   { name: 'node-http', dir: 'examples/node-http' },
@@ -71,6 +72,24 @@ const APPS = [
   { name: 'mono-frontend-backend', dir: 'test/fixtures/apps/mono-frontend-backend' },
 ];
 
+/** Files kept as goldens for every app. */
+const READ_BY_PEOPLE =
+  /(^|\/)(Dockerfile|\.dockerignore|compose[^/]*\.yaml|README\.Docker\.md|railway\.toml|docker-bake\.hcl)$/;
+/**
+ * Apps whose near-identical files are kept as goldens too: services and a database password
+ * (node-express-pg), a framework's writable folders (php-laravel), a worker with no port (dotnet-console),
+ * and a workspace built from its root (mono-pnpm-turbo).
+ */
+const ALL_FILES_KEPT = new Set(['node-express-pg', 'php-laravel', 'dotnet-console', 'mono-pnpm-turbo']);
+
+const kept = (app: string, path: string) => ALL_FILES_KEPT.has(app) || READ_BY_PEOPLE.test(path);
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
+}
+
 /** Railway's deploy settings init may write, with the type its config parser insists on. */
 const RAILWAY_DEPLOY_FIELDS: Record<string, string> = {
   healthcheckPath: 'string',
@@ -81,14 +100,8 @@ const RAILWAY_DEPLOY_FIELDS: Record<string, string> = {
   drainingSeconds: 'number',
 };
 
-function generate(dir: string) {
-  const fs = nodeFileSystem();
-  const absolute = join(root, dir);
-  return initFiles(
-    detectRepository(fileView(fs, absolute)),
-    (appPath) => appFacts(fs, join(absolute, appPath)),
-    toolVersion(),
-  );
+function generate(dir: string): GeneratedFile[] {
+  return planInit(nodeFileSystem(), join(root, dir), toolVersion()).files;
 }
 
 /**
@@ -120,19 +133,30 @@ function appFolders(
 }
 
 describe('init output', () => {
+  it('keeps goldens only for the apps it generates', () => {
+    const folders = readdirSync(join(root, 'test', 'fixtures', 'golden'));
+    expect(folders.sort()).toEqual(APPS.map((app) => app.name).sort());
+  });
+
   for (const app of APPS) {
     describe(app.name, () => {
       const files = generate(app.dir);
 
       it('matches the reviewed golden files', () => {
-        for (const file of files) {
-          const golden = join(root, 'test', 'fixtures', 'golden', app.name, file.path);
-          if (process.env.UPDATE_GOLDEN === '1') {
-            mkdirSync(dirname(golden), { recursive: true });
-            writeFileSync(golden, file.content);
+        const goldenDir = join(root, 'test', 'fixtures', 'golden', app.name);
+        const generated = files.filter((file) => kept(app.name, file.path));
+        if (process.env.UPDATE_GOLDEN === '1') {
+          for (const stale of filesUnder(goldenDir))
+            if (!generated.some((file) => file.path === stale)) rmSync(join(goldenDir, stale));
+          for (const file of generated) {
+            mkdirSync(dirname(join(goldenDir, file.path)), { recursive: true });
+            writeFileSync(join(goldenDir, file.path), file.content);
           }
-          expect(file.content, file.path).toBe(readFileSync(golden, 'utf8'));
         }
+        for (const file of generated)
+          expect(file.content, file.path).toBe(readFileSync(join(goldenDir, file.path), 'utf8'));
+        // A golden file that init no longer writes is a change too: it must show in the diff.
+        expect(filesUnder(goldenDir).sort()).toEqual(generated.map((file) => file.path).sort());
       });
 
       // Each app's files, with paths relative to its folder (the root's .dockerignore for a workspace).
@@ -305,6 +329,62 @@ describe('init output', () => {
               limits: { memory: '512Mi' },
             });
             expect(Boolean(container?.readinessProbe)).toBe(parsed.has('k8s/service.yaml'));
+          });
+
+          it('writes deploy files that agree with the Dockerfile and with each other: port, writable paths, build', () => {
+            const text = (path: string) => appFiles.find((file) => file.path === path)?.content ?? '';
+            const model = parseDockerfile(text('Dockerfile'));
+            const production = finalStage(model);
+            const exposed = production?.instructions
+              .filter((instruction) => instruction.keyword === 'EXPOSE')
+              .map((instruction) => Number(instruction.args[0]?.raw));
+            const deployment = parseYaml(text('k8s/deployment.yaml')) as {
+              spec: {
+                template: {
+                  spec: {
+                    containers: Array<{
+                      ports?: Array<{ containerPort: number }>;
+                      volumeMounts: Array<{ mountPath: string }>;
+                    }>;
+                  };
+                };
+              };
+            };
+            const [container] = deployment.spec.template.spec.containers;
+            expect(container?.ports?.map((port) => port.containerPort) ?? [], 'k8s containerPort').toEqual(
+              exposed,
+            );
+            // One set of writable folders on a read-only root, whichever way the app is run.
+            const prod = parseComposeYaml(text('compose.prod.yaml'), 'compose.prod.yaml').value as {
+              services: Record<string, { tmpfs?: string[] }>;
+            };
+            const stack = parseYaml(text('docker-stack.yml')) as {
+              services: Record<string, { tmpfs?: string[] }>;
+            };
+            const tmpfs = Object.values(prod.services).find((service) => service.tmpfs)?.tmpfs;
+            expect(
+              Object.values(stack.services).find((service) => service.tmpfs)?.tmpfs,
+              'swarm tmpfs',
+            ).toEqual(tmpfs);
+            expect(
+              container?.volumeMounts.map((mount) => mount.mountPath),
+              'k8s emptyDirs',
+            ).toEqual(tmpfs);
+            // The workflow builds what Railway and Compose build: the same Dockerfile from the same context.
+            const workflow =
+              appFiles.find((file) => file.path.startsWith('.github/workflows/'))?.content ?? '';
+            const build = (
+              parseYaml(workflow) as {
+                jobs: { image: { steps: Array<{ uses?: string; with?: Record<string, string> }> } };
+              }
+            ).jobs.image.steps.find((step) => step.uses?.startsWith('docker/build-push-action@'))?.with;
+            const railway = parseToml(text('railway.toml')) as { build: { dockerfilePath: string } };
+            expect(build?.context, 'workflow context').toBe(
+              workspace || folder === '.' ? '.' : `./${folder}`,
+            );
+            expect(build?.file, 'workflow Dockerfile').toBe(
+              workspace ? `./${railway.build.dockerfilePath}` : undefined,
+            );
           });
 
           it('passes shipshape lint with no findings at all', () => {

@@ -1,33 +1,14 @@
 import type { ShellCommand } from '../../parse/shell.js';
+import { DEPENDENCY_INSTALLS } from '../../stacks/index.js';
+import { installCommandOf } from '../../stacks/shared/install-command.js';
 import type { DockerfileRule } from '../rule.js';
 import { commandRange, commands } from './helpers.js';
 
-/** Commands that install dependencies from manifests: they should run before the source is copied. */
-const INSTALLS: Array<[string, RegExp]> = [
-  ['npm', /^(ci|install|i)$/],
-  ['yarn', /^(install)?$/],
-  ['pnpm', /^(install|i)$/],
-  ['bun', /^install$/],
-  ['pip', /^install$/],
-  ['pip3', /^install$/],
-  ['poetry', /^install$/],
-  ['uv', /^sync$/],
-  ['pipenv', /^install$/],
-  ['bundle', /^install$/],
-  ['composer', /^install$/],
-  ['go', /^mod$/],
-  ['mvn', /^dependency:/],
-  ['dotnet', /^restore$/],
-];
-
-/** pip counts only when it installs from a requirements file; a named package has no manifest to copy first. */
+/** A stack's dependency install (stacks/index.ts lists them); pip counts only with a requirements file. */
 function installsFromManifest(command: ShellCommand): boolean {
-  const first = command.args.find((arg) => !(arg.value ?? '').startsWith('-'))?.value;
-  if (!INSTALLS.some(([name, sub]) => command.program === name && sub.test(first ?? ''))) return false;
-  if (command.program === 'pip' || command.program === 'pip3') {
-    return command.args.some((arg) => arg.value === '-r' || arg.value?.startsWith('--requirement'));
-  }
-  return true;
+  const args = command.args.map((arg) => arg.value ?? arg.raw);
+  const install = installCommandOf(DEPENDENCY_INSTALLS, command.program, args);
+  return install !== undefined && !install.system && (install.readsManifest?.(args) ?? true);
 }
 
 export const dependenciesBeforeSource: DockerfileRule = {

@@ -1,28 +1,23 @@
 import type { BuildStep } from '../../docker/build-progress.js';
+import { parseShell } from '../../parse/shell.js';
+import { DEPENDENCY_INSTALLS } from '../../stacks/index.js';
+import { installCommandOf } from '../../stacks/shared/install-command.js';
 import { type CheckResult, fail, pass, skip } from '../check.js';
 
 /**
- * Steps that install dependencies: package managers of every stack shipshape knows, and the system's.
+ * Steps that install dependencies: every stack's package managers (stacks/index.ts), and the system's.
  * A source-only change must leave all of them to the cache.
  */
-const DEPENDENCY_INSTALL = new RegExp(
-  [
-    String.raw`\b(?:npm|pnpm|bun) (?:ci|install|i|fetch)\b`,
-    String.raw`\byarn(?: install)?(?: --(?:frozen-lockfile|immutable)| install\b)`,
-    String.raw`\bpip3? install\b`,
-    String.raw`\b(?:poetry|pdm|pipenv|bundle|composer) install\b`,
-    String.raw`\buv (?:sync|pip install)\b`,
-    String.raw`\bgo mod download\b`,
-    String.raw`\bcargo (?:fetch|chef cook)\b`,
-    String.raw`\bmvnw? (?:\S+ )*dependency:(?:go-offline|resolve)\b`,
-    String.raw`\bgradlew? (?:\S+ )*dependencies\b`,
-    String.raw`\bdotnet restore\b`,
-    String.raw`\b(?:apt-get|apt|apk|dnf|yum|microdnf) (?:\S+ )*(?:install|add)\b`,
-  ].join('|'),
-);
-
 export function isDependencyInstall(instruction: string): boolean {
-  return /^RUN\b/i.test(instruction) && DEPENDENCY_INSTALL.test(instruction);
+  const run = /^RUN\s+((?:--\S+\s+)*)([\s\S]*)$/i.exec(instruction.trim());
+  if (!run) return false;
+  return parseShell(run[2] ?? '').commands.some((command) =>
+    installCommandOf(
+      DEPENDENCY_INSTALLS,
+      command.program,
+      command.args.map((arg) => arg.value ?? arg.raw),
+    ),
+  );
 }
 
 /** Judges the rebuild that followed a change to one source file. */

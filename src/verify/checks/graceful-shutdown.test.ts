@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testImage, testRun } from '../test-image.js';
+import { testImage, testRun } from '../../../test/test-image.js';
 import { gracefulShutdownCheck, whySigtermIsLost } from './graceful-shutdown.js';
 
 describe('graceful-shutdown', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { testImage } from '../../../test/test-image.js';
 import type { HistoryEntry } from '../../docker/engine.js';
 import type { ImageArchive, LayerEntry } from '../image-archive.js';
-import { testImage } from '../test-image.js';
 import { secretsCheck } from './secrets.js';
 
 const archive = (paths: string[] = [], privateKeys: ImageArchive['privateKeys'] = []): ImageArchive => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testImage } from '../test-image.js';
+import { testImage } from '../../../test/test-image.js';
 import { layerWasteCheck } from './layer-waste.js';
 import { describeStep, sizeCheck } from './size.js';
 

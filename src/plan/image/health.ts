@@ -1,9 +1,0 @@
-import type { Step } from '../image-plan.js';
-
-/**
- * The health-check policy every generated image shares: probe every 30 s, give a probe 5 s, call the
- * container unhealthy after 3 failures; `startPeriod` covers the runtime's own start-up.
- */
-export function healthcheck(argv: string[], startPeriod: '10s' | '15s'): Step {
-  return { kind: 'healthcheck', argv, interval: '30s', timeout: '5s', startPeriod, retries: 3 };
-}
