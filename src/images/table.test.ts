@@ -61,11 +61,14 @@ describe('lookups', () => {
     expect(tagParts('21.0.5_11-jre-noble')).toMatchObject({ version: [21, 0, 5], flavour: ['jre'] });
     expect(tagParts('3.15.0rc1-slim').prerelease).toBe(true);
     expect(tagParts('3.15-rc-slim-trixie').prerelease).toBe(true);
+    expect(tagParts('20260805')).toMatchObject({ version: [], prerelease: true });
   });
 
   it('suggests the maintained tag of the same shape', () => {
     expect(maintainedReplacement('node', '20-bookworm-slim', '2026-12-01')).toBe('node:26-bookworm-slim');
     expect(maintainedReplacement('memcached', '1.6-bookworm', '2026-12-01')).toBe('memcached:1.6-trixie');
     expect(maintainedReplacement('node', '20', '2026-12-01')).toBe('node:26');
+    // Not alpine's dated edge snapshots, which look like a version 20260805.
+    expect(maintainedReplacement('alpine', '3.18', '2026-12-01')).toBe('alpine:3.24');
   });
 });

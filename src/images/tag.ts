@@ -57,6 +57,9 @@ function readFamilyDistros(table: ImageTable): Record<Family, string[]> {
 }
 
 export function parseTag(tag: string, distros: ReadonlySet<string>): TagParts {
+  // `alpine:20260805`, `debian:20260803`: dated snapshots of a moving branch (edge, sid), not versions.
+  if (/^\d{8}(-|$)/.test(tag))
+    return { tag, version: [], distro: undefined, flavour: tag.split('-').sort(), prerelease: true };
   const match = /^(\d+(?:\.\d+)*)(?:[_+]\d+)?(.*)$/.exec(tag);
   const version = match ? (match[1] as string).split('.').map(Number) : [];
   const rest = match ? (match[2] as string) : tag;
