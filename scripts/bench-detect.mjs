@@ -5,9 +5,9 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileView } from '../dist/detect/file-view.js';
 import { detectRepository } from '../dist/detect/index.js';
 import { nodeFileSystem } from '../dist/io/file-system.js';
+import { fileView } from '../dist/stacks/shared/file-view.js';
 
 const dir = process.env.RAILPACK_EXAMPLES;
 if (!dir || !existsSync(dir)) {

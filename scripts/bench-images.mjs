@@ -9,12 +9,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toolVersion } from '../dist/core/version.js';
 import { appFacts } from '../dist/detect/app-facts.js';
-import { fileView } from '../dist/detect/file-view.js';
 import { detectRepository } from '../dist/detect/index.js';
 import { buildImage } from '../dist/docker/build.js';
 import { DockerEngine } from '../dist/docker/engine.js';
+import { initFiles } from '../dist/init/init-files.js';
 import { nodeFileSystem } from '../dist/io/file-system.js';
-import { initFiles } from '../dist/plan/init-plan.js';
+import { fileView } from '../dist/stacks/shared/file-view.js';
 import { isDependencyInstall } from '../dist/verify/checks/cache-reuse.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -9,6 +9,7 @@ import { STACKS, stackFor } from '../stacks/index.js';
 import { nodeStack } from '../stacks/node/index.js';
 import { managerName, nodePackageManager } from '../stacks/node/package-managers.js';
 import { applyNodeWorkspace, applyRootApp } from '../stacks/node/workspace.js';
+import { applyCargoWorkspace } from '../stacks/rust/detect.js';
 import type { FileView } from '../stacks/shared/file-view.js';
 import { join, servicesFromFiles } from '../stacks/shared/services.js';
 import type { Stack } from '../stacks/stack.js';
@@ -91,10 +92,7 @@ function detectWorkspace(view: FileView, workspace: Workspace): DetectResult {
     }
     if (workspace.kind === 'node' && rootManager)
       applyNodeWorkspace(view, plan, dir, rootManager, workspace.tools);
-    if (workspace.kind === 'cargo') {
-      plan.installCommand = 'cargo fetch --locked';
-      plan.warnings = plan.warnings.filter((warning) => !warning.startsWith('no Cargo.lock'));
-    }
+    if (workspace.kind === 'cargo') applyCargoWorkspace(plan);
     apps.push(plan);
   }
   // The root of a workspace can be the app, with its members as its libraries (a Bun or npm app with packages/*).

@@ -5,6 +5,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { type DockerCli, engineVersion, findDockerCli } from '../../src/docker/client.js';
+import { standinRows } from './standin-table.js';
 
 export interface Engine {
   cli: DockerCli;
@@ -43,7 +44,16 @@ export function probeEngine(): { engine: Engine | undefined; reason: string } {
   return probed;
 }
 
-/** True when every image exists locally; the e2e tests need the stand-ins (`npm run standins`). */
+/**
+ * The images that do not exist locally, each with the command that builds its stand-in
+ * (`npm run standins -- <group>`, from test/standins/images.tsv): the e2e tests need them.
+ */
 export function missingImages(engine: Engine, images: string[]): string[] {
-  return images.filter((image) => engine.docker(['image', 'inspect', image]).status !== 0);
+  const groups = new Map(standinRows().flatMap((row) => row.tags.map((tag) => [tag, row.group] as const)));
+  return images
+    .filter((image) => engine.docker(['image', 'inspect', image]).status !== 0)
+    .map((image) => {
+      const group = groups.get(image);
+      return group ? `${image} (npm run standins -- ${group})` : `${image} (no stand-in builds it)`;
+    });
 }

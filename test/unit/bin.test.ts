@@ -9,6 +9,11 @@ const bin = join(import.meta.dirname, '../../bin/shipshape.js');
 const dir = mkdtempSync(join(tmpdir(), 'shipshape-bin-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+// Each test starts fresh node processes (and, below, worker threads): about 1 s of CPU for the whole
+// file, measured. Their wall time grows with the machine's load (3-4 s for the tree test with eight
+// sessions on two cores), so the budget is for a loaded machine, not vitest's 5 s default.
+const PROCESS_TIMEOUT = { timeout: 30_000 };
+
 function shipshape(...args: string[]) {
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: dir,
@@ -18,7 +23,7 @@ function shipshape(...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('bin/shipshape.js', () => {
+describe('bin/shipshape.js', PROCESS_TIMEOUT, () => {
   it('prints its version', () => {
     expect(shipshape('--version').stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
@@ -62,7 +67,7 @@ describe('bin/shipshape.js', () => {
   });
 });
 
-describe('bin/shipshape.js in a pipeline', () => {
+describe('bin/shipshape.js in a pipeline', PROCESS_TIMEOUT, () => {
   it('exits quietly when the reader closes the pipe early', () => {
     const result = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" rules | head -1`], {
       encoding: 'utf8',
@@ -77,7 +82,7 @@ describe('bin/shipshape.js in a pipeline', () => {
 // of CPU, which on two loaded cores ran past vitest's 5 s timeout.
 const TREE_APPS = 12;
 
-describe('bin/shipshape.js on a tree split over worker threads', () => {
+describe('bin/shipshape.js on a tree split over worker threads', PROCESS_TIMEOUT, () => {
   it('gives the same findings, in the same order, on worker threads as on one thread', () => {
     const tree = mkdtempSync(join(tmpdir(), 'shipshape-tree-'));
     try {

@@ -91,3 +91,9 @@ export const rustDetection: StackDetection = {
     return plan;
   },
 };
+
+/** A member of a Cargo workspace fetches with the one Cargo.lock at the workspace root. */
+export function applyCargoWorkspace(plan: AppPlan): void {
+  plan.installCommand = 'cargo fetch --locked';
+  plan.warnings = plan.warnings.filter((warning) => !warning.startsWith('no Cargo.lock'));
+}
