@@ -27,6 +27,7 @@ import { buildsFromWorkspaceRoot, deployPlan, stackOf } from '../stacks/index.js
 import { BUILD_USAGE, workspaceBuildUsage } from '../stacks/shared/conventions.js';
 import type { AppFacts, WorkspaceFacts } from '../stacks/stack.js';
 import { STATIC_HEALTH_PATH } from '../stacks/static/image-plan.js';
+import { baseImageNotes } from './base-image-notes.js';
 
 /** The outputs init can write, each named as `--target` names it. */
 export const TARGETS = [
@@ -138,6 +139,7 @@ function appFiles({ app, plan, build }: AppImage, toolVersion: string): Generate
       ...(build.secrets.length
         ? [`Registry credentials come from build secrets, in no layer: add${secretFlags(build)}`]
         : []),
+      ...baseImageNotes(plan),
     ],
   });
   const join = (name: string) => (app.path === '.' ? name : `${app.path}/${name}`);
