@@ -143,12 +143,17 @@ describe('shipshape init', () => {
     expect(result.fs.readFile('/work/app/railway.toml')).toContain('builder = "DOCKERFILE"\n');
   });
 
-  it('writes the GitHub Actions workflow under .github/workflows with --target github-actions', async () => {
+  it('writes the GitHub Actions workflow and dependabot.yml under .github with --target github-actions', async () => {
     const result = await runCli(['init', 'app', '--target', 'github-actions', '--target', 'railway'], app);
     expect(result.code).toBe(0);
-    expect(result.stderr).toBe('wrote app/railway.toml\nwrote app/.github/workflows/container-svc.yml\n');
-    expect(result.fs.readFile('/work/app/.github/workflows/container-svc.yml')).toContain(
-      'uses: docker/build-push-action@v6',
+    expect(result.stderr).toBe(
+      'wrote app/railway.toml\nwrote app/.github/workflows/container-svc.yml\nwrote app/.github/dependabot.yml\n',
+    );
+    expect(result.fs.readFile('/work/app/.github/workflows/container-svc.yml')).toMatch(
+      /uses: docker\/build-push-action@[0-9a-f]{40} # v\d+\.\d+\.\d+\n/,
+    );
+    expect(result.fs.readFile('/work/app/.github/dependabot.yml')).toContain(
+      'package-ecosystem: github-actions',
     );
   });
 

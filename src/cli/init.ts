@@ -4,11 +4,14 @@ import { colours, coloursEnabled } from '../core/colours.js';
 import { InputError } from '../core/errors.js';
 import { escapeControlCharacters } from '../core/terminal-text.js';
 import { toolVersion } from '../core/version.js';
-import { planInit, TARGETS } from '../init/index.js';
+import { type GeneratedFile, planInit, TARGETS } from '../init/index.js';
+import { resolveDigest } from '../io/registry.js';
 import { writeGenerated } from '../io/write-files.js';
 import { repositoryRoot } from '../io/write-guard.js';
 import { unifiedDiff } from '../lint/diff.js';
 import { type Command, EXIT, flagOption, listOption } from './command.js';
+import type { CliIo } from './io.js';
+import { pinDigests, referencesToPin } from './pin-digests.js';
 
 /** The outputs init writes without --target (deploy targets are opt-in); bake only with several apps. */
 const DEFAULT_TARGETS: string[] = ['docker', 'compose', 'bake'];
@@ -19,7 +22,7 @@ const TARGET_HINTS: Record<string, string> = {
   compose: 'compose.yaml, compose.override.yaml, compose.prod.yaml',
   bake: 'docker-bake.hcl (repositories of several apps)',
   railway: 'railway.toml',
-  'github-actions': '.github/workflows/container-<app>.yml',
+  'github-actions': '.github/workflows/container-<app>.yml, .github/dependabot.yml',
   kubernetes: 'k8s/',
   swarm: 'docker-stack.yml',
 };
@@ -39,10 +42,31 @@ function planSummary(result: DetectResult): string {
     .join('\n\n');
 }
 
+/**
+ * `--pin-digests`: each image the files name, looked up in its registry. One that cannot be looked up
+ * keeps its tag, with one line saying so and how to pin it by hand.
+ */
+async function withDigests(files: GeneratedFile[], io: CliIo): Promise<GeneratedFile[]> {
+  const digests = new Map<string, string>();
+  await Promise.all(
+    referencesToPin(files).map(async (reference) => {
+      try {
+        digests.set(reference, await resolveDigest(reference, io.registry));
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        io.stderr(
+          `shipshape: ${reference} keeps its tag: ${reason} (pin it by hand with \`docker buildx imagetools inspect ${reference}\`)\n`,
+        );
+      }
+    }),
+  );
+  return pinDigests(files, digests);
+}
+
 export const initCommand: Command = {
   name: 'init',
   summary: 'Write the Dockerfile, .dockerignore, Compose files and deploy config for an app.',
-  usage: 'shipshape init [dir] [--dry-run] [--force] [--target <name>]...',
+  usage: 'shipshape init [dir] [--dry-run] [--force] [--pin-digests] [--target <name>]...',
   details: [
     'Never overwrites a file silently: a file that differs is shown as a diff and kept, unless --force,',
     'which replaces it atomically after saving <file>.shipshape-backup. Exit 1 when a file was kept.',
@@ -59,6 +83,11 @@ export const initCommand: Command = {
       type: 'boolean',
       short: 'y',
       description: 'accept the detected plan and targets without asking (on a terminal init asks)',
+    },
+    'pin-digests': {
+      type: 'boolean',
+      description:
+        'pin each base and service image to the digest its registry serves now (name:tag@sha256:...); needs the registries to be reachable',
     },
     target: {
       type: 'string',
@@ -104,7 +133,8 @@ export const initCommand: Command = {
         offered.filter((target) => DEFAULT_TARGETS.includes(target)),
       );
     }
-    const files = generated.filter((file) => chosen.includes(file.target));
+    const selected = generated.filter((file) => chosen.includes(file.target));
+    const files = flagOption(args, 'pin-digests') ? await withDigests(selected, io) : selected;
     if (
       ask &&
       !(await ask.confirm(

@@ -1,7 +1,8 @@
 import { type FileSystem, nodeFileSystem } from '../io/file-system.js';
+/** Everything a command may touch outside the core, passed in so `main` can run in memory under test. */
+import type { RegistryOptions } from '../io/registry.js';
 import { type Prompter, terminalPrompter } from './prompter.js';
 
-/** Everything a command may touch outside the core, passed in so `main` can run in memory under test. */
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
@@ -18,6 +19,8 @@ export interface CliIo {
   prompter?: Prompter;
   /** All of standard input, for `lint -`; absent where there is none to read. */
   readStdin?: () => Promise<string>;
+  /** Where `init --pin-digests` looks digests up: the real registries unless a test points elsewhere. */
+  registry?: RegistryOptions;
 }
 
 export function processIo(): CliIo {

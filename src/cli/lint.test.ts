@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../test/cli-run.js';
 
 const dockerfile =
-  'FROM node:20-bookworm-slim as build\nRUN npm ci --only=production\nUSER 1000\nCMD node server.js\n';
+  'FROM node:24-trixie-slim as build\nRUN npm ci --only=production\nUSER 1000\nCMD node server.js\n';
 
 describe('lint --fix', () => {
   it('writes the fixes, keeps comments, and reports only what is left', async () => {
     const files = { Dockerfile: `# build stage\n${dockerfile}` };
     const result = await runCli(['lint', 'Dockerfile', '--fix'], files);
     expect(result.fs.readFile('/work/Dockerfile')).toBe(
-      '# build stage\nFROM node:20-bookworm-slim AS build\nRUN npm ci --omit=dev\nUSER 1000\nCMD ["node", "server.js"]\n',
+      '# build stage\nFROM node:24-trixie-slim AS build\nRUN npm ci --omit=dev\nUSER 1000\nCMD ["node", "server.js"]\n',
     );
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('fixed 1 file\n');
@@ -19,7 +19,7 @@ describe('lint --fix', () => {
     const result = await runCli(['lint', 'Dockerfile', '--fix-dry-run'], { Dockerfile: dockerfile });
     expect(result.fs.readFile('/work/Dockerfile')).toBe(dockerfile);
     expect(result.stdout).toContain(
-      '-RUN npm ci --only=production\n+FROM node:20-bookworm-slim AS build\n+RUN npm ci --omit=dev\n',
+      '-RUN npm ci --only=production\n+FROM node:24-trixie-slim AS build\n+RUN npm ci --omit=dev\n',
     );
   });
 
@@ -70,7 +70,7 @@ describe('lint configuration', () => {
   });
 
   it('fails only at the threshold, from config or flag', async () => {
-    const files = { Dockerfile: 'FROM node:20-bookworm-slim AS build\nRUN apt-get update\nUSER 1000\n' };
+    const files = { Dockerfile: 'FROM node:24-trixie-slim AS build\nRUN apt-get update\nUSER 1000\n' };
     expect((await runCli(['lint'], files)).code).toBe(1);
     expect((await runCli(['lint', '--failure-threshold', 'warning'], files)).code).toBe(0);
     expect((await runCli(['lint'], { ...files, '.hadolint.yaml': 'failure-threshold: error\n' })).code).toBe(
@@ -163,7 +163,7 @@ describe('formats', () => {
 
   it('stylish: a code frame under the finding and the fix hint', async () => {
     const out = (
-      await runCli(['lint'], { Dockerfile: 'FROM node:20-bookworm-slim\nUSER 1000\nCMD node server.js\n' })
+      await runCli(['lint'], { Dockerfile: 'FROM node:24-trixie-slim\nUSER 1000\nCMD node server.js\n' })
     ).stdout;
     expect(out).toContain('    3 | CMD node server.js\n');
     expect(out).toContain('      |     ^^^^^^^^^^^^^^\n');

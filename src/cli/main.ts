@@ -66,7 +66,12 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       return name ? EXIT.ok : EXIT.usage;
     }
     if (name === '--version' || name === '-v') {
-      io.stdout(`${toolVersion()}\n`);
+      // The verbose form loads the image table: only on request.
+      io.stdout(
+        rest.includes('--verbose')
+          ? (await import('./version-info.js')).verboseVersion()
+          : `${toolVersion()}\n`,
+      );
       return EXIT.ok;
     }
     const entry = COMMANDS[name];

@@ -113,6 +113,8 @@ export interface Deployment {
   contextIgnores: string[];
   /** The files at a workspace root that every member's build reads (Railway watches them). */
   workspaceRootFiles: string[];
+  /** Dependabot's `package-ecosystem` for the app's own manifests (`npm`, `pip`, `gomod`), if it reads them. */
+  updateEcosystem: string | undefined;
 }
 
 /** An app as init renders it: what detect found, and what its stack decided for its build layout. */

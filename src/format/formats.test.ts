@@ -5,7 +5,7 @@ import { formatFindings } from './index.js';
 import { NO_LINKS, projectLinks, repositoryWebUrl } from './project-links.js';
 
 const { findings } = lintDockerfileText(
-  'FROM node:20-bookworm-slim as build\nUSER 1000\nCMD node server.js\n',
+  'FROM node:24-bookworm-slim as build\nUSER 1000\nCMD node server.js\n',
   'app/Dockerfile',
 );
 const context = (links = NO_LINKS) => ({

@@ -15,6 +15,7 @@ import {
   renderComposeProduction,
   serviceName,
 } from '../render/compose.js';
+import { renderDependabotConfig } from '../render/dependabot.js';
 import { renderDockerfile } from '../render/dockerfile.js';
 import { renderDockerignore } from '../render/dockerignore.js';
 import { renderGithubActionsWorkflow } from '../render/github-actions.js';
@@ -26,6 +27,7 @@ import { buildsFromWorkspaceRoot, deployPlan, stackOf } from '../stacks/index.js
 import { BUILD_USAGE, workspaceBuildUsage } from '../stacks/shared/conventions.js';
 import type { AppFacts, WorkspaceFacts } from '../stacks/stack.js';
 import { STATIC_HEALTH_PATH } from '../stacks/static/image-plan.js';
+import { baseImageNotes } from './base-image-notes.js';
 
 /** The outputs init can write, each named as `--target` names it. */
 export const TARGETS = [
@@ -100,6 +102,12 @@ export function initFiles(
       content: renderBake(images.map(({ app, build }) => ({ app, layout: build }))),
       target: 'bake',
     });
+  // One for the repository, beside the workflows; each app's lockfile is at its build context's root.
+  files.push({
+    path: '.github/dependabot.yml',
+    content: renderDependabotConfig(images.map(({ app, build }) => ({ app, manifestDir: build.context }))),
+    target: 'github-actions',
+  });
   return files;
 }
 
@@ -131,6 +139,7 @@ function appFiles({ app, plan, build }: AppImage, toolVersion: string): Generate
       ...(build.secrets.length
         ? [`Registry credentials come from build secrets, in no layer: add${secretFlags(build)}`]
         : []),
+      ...baseImageNotes(plan),
     ],
   });
   const join = (name: string) => (app.path === '.' ? name : `${app.path}/${name}`);

@@ -52,7 +52,7 @@ function diagnosticsFor(uri: string, test: (p: Published) => boolean = () => tru
 
 const uriOf = (name: string) => pathToFileURL(join(dir, name)).href;
 const dockerfileUri = uriOf('api/Dockerfile');
-const dockerfile = 'FROM node:20-bookworm-slim as build\nUSER 1000\nCMD node server.js\n';
+const dockerfile = 'FROM node:24-bookworm-slim as build\nUSER 1000\nCMD node server.js\n';
 
 beforeAll(async () => {
   writeFileSync(join(dir, '.shipshape.yaml'), 'rules:\n  healthcheck-missing: off\n');
@@ -145,7 +145,7 @@ describe('shipshape lsp --stdio', () => {
     const all = actions.find((a) => a.kind === 'source.fixAll.shipshape');
     expect(all?.edit.changes[dockerfileUri]?.[0]).toHaveProperty(
       'newText',
-      'FROM node:20-bookworm-slim AS build\nUSER 1000\nCMD ["node", "server.js"]\n',
+      'FROM node:24-bookworm-slim AS build\nUSER 1000\nCMD ["node", "server.js"]\n',
     );
     const elsewhere = (await client.sendRequest('textDocument/codeAction', {
       textDocument: { uri: dockerfileUri },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { type AppPlan, emptyPlan } from '../core/app-plan.js';
+import { ACTION_PINS } from './github-action-pins.js';
 import { renderGithubActionsWorkflow } from './github-actions.js';
 
 interface Step {
@@ -52,8 +53,36 @@ describe('GitHub Actions workflow', () => {
     expect(flow.concurrency.group).toBe('container-acme-web-${{ github.ref }}');
   });
 
-  it('runs the minor line of shipshape that wrote it', () => {
-    expect(lintStep(workflow({}, '1.4.2')).run).toBe('npx --yes shipshape@1.4 lint --format github .');
+  it('runs exactly the shipshape release that wrote it', () => {
+    expect(lintStep(workflow({}, '1.4.2')).run).toBe('npx --yes shipshape@1.4.2 lint --format github .');
+  });
+
+  it('pins every action to the commit of its newest release, named in a comment', () => {
+    const text = renderGithubActionsWorkflow(emptyPlan('node', 'web', '.'), { toolVersion: '0.1.0' });
+    const uses = text.split('\n').filter((line) => line.includes('uses:'));
+    expect(uses.length).toBe(8);
+    for (const line of uses)
+      expect(line).toMatch(/uses: [\w-]+\/[\w-]+(\/[\w-]+)?@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+    expect(text).toContain(
+      `actions/checkout@${ACTION_PINS['actions/checkout'].sha} # ${ACTION_PINS['actions/checkout'].version}`,
+    );
+  });
+
+  it('sends the findings to code scanning on pushes, with paths from the repository root', () => {
+    const flow = workflow({ path: 'apps/api' });
+    const sarif = flow.jobs.image.steps.find((candidate) => candidate.run?.includes('--format sarif'));
+    expect(sarif).toMatchObject({
+      if: "github.event_name != 'pull_request'",
+      run: 'npx --yes shipshape@0.1.0 lint --format sarif apps/api > shipshape.sarif',
+    });
+    expect(sarif?.['working-directory']).toBeUndefined();
+    expect(step(flow, 'github/codeql-action/upload-sarif').with).toEqual({
+      sarif_file: 'shipshape.sarif',
+      category: 'shipshape-web',
+    });
+    expect((flow as unknown as { permissions: Record<string, string> }).permissions['security-events']).toBe(
+      'write',
+    );
   });
 
   it('logs in to the registry and pushes only outside pull requests', () => {

@@ -5,26 +5,49 @@
  * Built as data and printed by the yaml package, so the output is always valid YAML.
  */
 
+import { Scalar } from 'yaml';
 import type { AppPlan } from '../core/app-plan.js';
 import { type BuildLayout, ownFolder } from '../core/build-layout.js';
+import { imageTable } from '../images/index.js';
 import { serviceName } from './compose.js';
+import { ACTION_PINS } from './github-action-pins.js';
 import { yamlDocument } from './yaml-document.js';
 
-/** Major versions of Docker's official actions; a major tag receives its fixes without breaking changes. */
+/**
+ * `owner/name@<commit>  # vX.Y.Z`: GitHub's SHA-pinning policy wants the commit, a tag can be moved; the
+ * version comment is what readers and Dependabot read to update it (scripts/pin-actions.mjs refreshes them).
+ */
+function pinned(action: keyof typeof ACTION_PINS, path = ''): Scalar {
+  const pin = ACTION_PINS[action];
+  const reference = new Scalar(`${action}${path}@${pin.sha}`);
+  reference.comment = ` ${pin.version}`;
+  return reference;
+}
+
 const ACTIONS = {
-  checkout: 'actions/checkout@v5',
-  setupNode: 'actions/setup-node@v5',
-  qemu: 'docker/setup-qemu-action@v3',
-  buildx: 'docker/setup-buildx-action@v3',
-  login: 'docker/login-action@v3',
-  metadata: 'docker/metadata-action@v5',
-  buildPush: 'docker/build-push-action@v6',
+  checkout: pinned('actions/checkout'),
+  setupNode: pinned('actions/setup-node'),
+  qemu: pinned('docker/setup-qemu-action'),
+  buildx: pinned('docker/setup-buildx-action'),
+  login: pinned('docker/login-action'),
+  metadata: pinned('docker/metadata-action'),
+  buildPush: pinned('docker/build-push-action'),
+  uploadSarif: pinned('github/codeql-action', '/upload-sarif'),
 };
+
+/** The Node.js line that runs shipshape in CI: the newest in long-term support when the image table was made. */
+function ciNodeLine(): string {
+  const lines = (imageTable.images.node?.lines ?? []).filter(
+    (line) => line.lts && line.lts <= imageTable.date && (!line.eol || line.eol > imageTable.date),
+  );
+  const newest = lines.map((line) => Number(line.line)).sort((a, b) => b - a)[0];
+  return String(newest ?? 24);
+}
 
 const PUSHING = "github.event_name != 'pull_request'";
 
 export interface WorkflowOptions {
-  /** shipshape's own version: the lint step runs the same minor line that wrote the files. */
+  /** shipshape's own version: the lint step runs exactly the release that wrote the files. */
   toolVersion: string;
   /** Where the image builds from; the app's folder when not given. */
   layout?: BuildLayout;
@@ -41,7 +64,8 @@ export function renderGithubActionsWorkflow(app: AppPlan, options: WorkflowOptio
       : [`${app.path}/**`, ...app.localDependencies.map((dir) => `${dir}/**`), '*'];
   const image =
     app.path === '.' ? 'ghcr.io/${{ github.repository }}' : `ghcr.io/\${{ github.repository }}/${name}`;
-  const [major, minor] = options.toolVersion.split('.');
+  const shipshape = `npx --yes shipshape@${options.toolVersion}`;
+  const appArgument = app.path === '.' ? '.' : app.path;
   const workflow = {
     name: `container ${name}`,
     on: {
@@ -55,7 +79,8 @@ export function renderGithubActionsWorkflow(app: AppPlan, options: WorkflowOptio
         ...(app.path === '.' ? {} : { paths: watched }),
       },
     },
-    permissions: { contents: 'read', packages: 'write' },
+    // security-events: the lint findings go to code scanning on pushes.
+    permissions: { contents: 'read', packages: 'write', 'security-events': 'write' },
     // A newer push to the same branch makes an unfinished build pointless.
     concurrency: { group: `container-${name}-\${{ github.ref }}`, 'cancel-in-progress': true },
     jobs: {
@@ -64,11 +89,24 @@ export function renderGithubActionsWorkflow(app: AppPlan, options: WorkflowOptio
         'timeout-minutes': 60,
         steps: [
           { uses: ACTIONS.checkout },
-          { uses: ACTIONS.setupNode, with: { 'node-version': '22' } },
+          { uses: ACTIONS.setupNode, with: { 'node-version': ciNodeLine() } },
+          {
+            // From the repository root, so that the SARIF paths are the repository's.
+            name: 'Lint the container files for code scanning',
+            if: PUSHING,
+            'continue-on-error': true,
+            run: `${shipshape} lint --format sarif ${appArgument} > shipshape.sarif`,
+          },
+          {
+            name: 'Upload the findings to code scanning',
+            if: PUSHING,
+            uses: ACTIONS.uploadSarif,
+            with: { sarif_file: 'shipshape.sarif', category: `shipshape-${name}` },
+          },
           {
             name: 'Lint the container files',
             ...(app.path === '.' ? {} : { 'working-directory': app.path }),
-            run: `npx --yes shipshape@${major}.${minor} lint --format github .`,
+            run: `${shipshape} lint --format github .`,
           },
           { uses: ACTIONS.qemu },
           { uses: ACTIONS.buildx },

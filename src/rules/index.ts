@@ -1,5 +1,6 @@
 /** The catalogue: every rule, in one list. `shipshape rules` and docs/rules/ are generated from it. */
 
+import { composeImageContract } from './compose/compose-image-contract.js';
 import { composeNoVersion } from './compose/compose-no-version.js';
 import { composeReferences } from './compose/compose-references.js';
 import { composeSchema } from './compose/compose-schema.js';
@@ -30,6 +31,7 @@ import { aptGetAssumeYes } from './dockerfile/apt-get-assume-yes.js';
 import { aptNoInstallRecommends } from './dockerfile/apt-no-install-recommends.js';
 import { aptPinVersions } from './dockerfile/apt-pin-versions.js';
 import { baseImageEol } from './dockerfile/base-image-eol.js';
+import { baseImageUnmaintained } from './dockerfile/base-image-unmaintained.js';
 import { buildToolsInFinal } from './dockerfile/build-tools-in-final.js';
 import { fromAsCasing, instructionCasing } from './dockerfile/casing.js';
 import { chmodWorldWritable } from './dockerfile/chmod-world-writable.js';
@@ -96,6 +98,7 @@ export const RULES: Rule[] = [
   imageTagExplicit,
   noLatestTag,
   baseImageEol,
+  baseImageUnmaintained,
   trustedRegistries,
   uniqueStageNames,
   reservedStageName,
@@ -178,6 +181,7 @@ export const RULES: Rule[] = [
   composeReferences,
   composeNoVersion,
   composeImagePinned,
+  composeImageContract,
   composeNoPrivileged,
   composeNoDockerSocket,
   composeNoHostNamespaces,

@@ -28,6 +28,16 @@ describe('bin/shipshape.js', PROCESS_TIMEOUT, () => {
     expect(shipshape('--version').stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 
+  it('dates its Compose schema and image table with --version --verbose', () => {
+    const { stdout } = shipshape('--version', '--verbose');
+    expect(stdout).toMatch(/^shipshape \d+\.\d+\.\d+\n/);
+    expect(stdout).toMatch(
+      /compose schema: dclint [\d.]+ schemas\/compose\.schema\.json, patched to the Compose Specification of \d{4}-\d\d-\d\d\n/,
+    );
+    expect(stdout).toContain('+ services.*.pre_start');
+    expect(stdout).toMatch(/image table: facts as of \d{4}-\d\d-\d\d/);
+  });
+
   it('answers a missing path with one line and exit 2', () => {
     const result = shipshape('lint', '/missing/file');
     expect(result.code).toBe(2);
@@ -81,7 +91,7 @@ describe('bin/shipshape.js on a tree split over worker threads', PROCESS_TIMEOUT
         mkdirSync(dir);
         writeFileSync(
           join(dir, 'Dockerfile'),
-          `FROM node:20-bookworm-slim\nRUN npm ci --only=production\nCMD npm start # ${i}\n`,
+          `FROM node:24-trixie-slim\nRUN npm ci --only=production\nCMD npm start # ${i}\n`,
         );
         writeFileSync(
           join(dir, 'compose.yaml'),

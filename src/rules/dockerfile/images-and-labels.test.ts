@@ -1,35 +1,8 @@
 import { dockerfile as df, ruleTester } from '../../../test/rule-tester.js';
 import { DEFAULT_CONFIG } from '../../lint/settings.js';
 import { addForArchives } from './add-for-archives.js';
-import { baseImageEol } from './base-image-eol.js';
 import { labelEmpty, labelMissing, labelSuperfluous, labelTypeRules } from './label-schema.js';
 import { undefinedVar } from './undefined-var.js';
-
-const on = (today: string) => ({ config: { ...DEFAULT_CONFIG, today } });
-
-ruleTester(baseImageEol, {
-  valid: [
-    { code: df('FROM gcr.io/distroless/static-debian12:nonroot'), options: on('2026-11-24') },
-    { code: df('FROM node:22-bookworm-slim', 'FROM python:3.11-slim-bookworm'), options: on('2026-11-24') },
-    { name: 'within a year of its end', code: df('FROM node:18-bookworm-slim'), options: on('2025-06-01') },
-    { code: df('FROM node:18 AS old', 'FROM old'), options: on('2020-01-01') },
-  ],
-  invalid: [
-    {
-      code: df('FROM gcr.io/distroless/static-debian11'),
-      lines: [1],
-      options: on('2026-11-24'),
-      message: 'debian12',
-    },
-    {
-      code: df('FROM node:16-alpine', 'FROM python:3.8-slim-buster', 'FROM debian:buster-slim'),
-      lines: [1, 2, 3],
-      options: on('2026-11-24'),
-    },
-    { code: df('FROM docker.io/library/centos:7'), lines: [1], options: on('2026-11-24') },
-    { code: df('FROM node:18-bookworm-slim'), lines: [1], options: on('2026-11-24') },
-  ],
-});
 
 ruleTester(undefinedVar, {
   valid: [

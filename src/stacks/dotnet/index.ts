@@ -15,6 +15,7 @@ export const dotnetStack: Stack = {
     migrationTarget: 'production',
     contextIgnores: ['**/bin', '**/obj'],
     workspaceRootFiles: [],
+    updateEcosystem: 'nuget',
   }),
   installCommands: [{ programs: ['dotnet'], words: /^restore\b/ }],
   workspaceManagers: [],

@@ -16,6 +16,8 @@ export const goStack: Stack = {
     migrationTarget: 'production',
     contextIgnores: ['**/vendor'],
     workspaceRootFiles: ['go.work', 'go.work.sum'],
+    // Dependabot updates the app's own dependencies from its manifests.
+    updateEcosystem: 'gomod',
   }),
   installCommands: [{ programs: ['go'], words: /^mod download\b/ }],
   workspaceManagers: ['go'],

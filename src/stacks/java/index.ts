@@ -8,7 +8,7 @@ export const javaStack: Stack = {
   recognisedBy: 'Java (pom.xml, build.gradle)',
   imagePlan: (app, facts) =>
     javaImagePlan({ plan: app, files: facts.files, privateRepository: facts.privateRegistry }),
-  deployment: (_app, layout) => ({
+  deployment: (app, layout) => ({
     workdir: '/app',
     writablePaths: writablePaths('/app', []),
     // It develops in its build stage, whose working directory is /src.
@@ -16,6 +16,7 @@ export const javaStack: Stack = {
     migrationTarget: 'production',
     contextIgnores: ['**/target', '**/build', '**/.gradle'],
     workspaceRootFiles: [],
+    updateEcosystem: app.packageManager === 'gradle' ? 'gradle' : 'maven',
   }),
   installCommands: [
     // Options with values (`-f pom.xml`) may come first.

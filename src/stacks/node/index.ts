@@ -47,6 +47,7 @@ export const nodeStack: Stack = {
         ...(app.buildCommand ? ['**/dist', '**/build'] : []),
       ],
       workspaceRootFiles: ['package.json', ...LOCKFILES, 'pnpm-workspace.yaml', '.yarnrc.yml'],
+      updateEcosystem: app.packageManager === 'bun' ? 'bun' : 'npm',
     };
   },
   installCommands: [

@@ -39,6 +39,7 @@ export const phpStack: Stack = {
     migrationTarget: 'production',
     contextIgnores: ['**/vendor'],
     workspaceRootFiles: [],
+    updateEcosystem: 'composer',
   }),
   installCommands: [{ programs: ['composer'], words: /^install\b/ }],
   workspaceManagers: [],

@@ -8,7 +8,7 @@ export const pythonStack: Stack = {
   recognisedBy: 'Python (requirements.txt, pyproject.toml)',
   imagePlan: (app, facts) =>
     pythonImagePlan({ plan: app, files: facts.files, privateIndex: facts.privateRegistry }),
-  deployment: (_app, layout) => ({
+  deployment: (app, layout) => ({
     workdir: '/app',
     writablePaths: writablePaths('/app', []),
     development: { volumes: [`${layout.contextFromApp}:/app`], environment: {} },
@@ -22,6 +22,7 @@ export const pythonStack: Stack = {
       '**/.mypy_cache',
     ],
     workspaceRootFiles: [],
+    updateEcosystem: app.packageManager === 'uv' ? 'uv' : 'pip',
   }),
   installCommands: [
     // pip also installs packages named on its command line; only -r reads a manifest.

@@ -21,6 +21,7 @@ export const rubyStack: Stack = {
     migrationTarget: 'production',
     contextIgnores: ['**/vendor/bundle', '**/tmp', '**/log'],
     workspaceRootFiles: [],
+    updateEcosystem: 'bundler',
   }),
   installCommands: [{ programs: ['bundle'], words: /^install\b/ }],
   workspaceManagers: [],

@@ -17,6 +17,7 @@ export const rustStack: Stack = {
     migrationTarget: 'production',
     contextIgnores: ['**/target'],
     workspaceRootFiles: ['Cargo.toml', 'Cargo.lock'],
+    updateEcosystem: 'cargo',
   }),
   installCommands: [{ programs: ['cargo'], words: /^(?:fetch|chef cook)\b/ }],
   workspaceManagers: ['cargo'],

@@ -20,6 +20,7 @@ export const staticStack: Stack = {
       migrationTarget: 'production',
       contextIgnores: [],
       workspaceRootFiles: [],
+      updateEcosystem: app.packageManager ? 'npm' : undefined,
     };
   },
   installCommands: [],
