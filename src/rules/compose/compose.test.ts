@@ -1,27 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { ruleTester } from '../../../test/rule-tester.js';
 import { lintWithRule } from '../examples.js';
+import { composeContainerNameReplicas } from './compose-container-name-replicas.js';
+import { composeDangerousCapabilities } from './compose-dangerous-capabilities.js';
+import { composeDatastorePortExposed } from './compose-datastore-port-exposed.js';
+import { composeDuplicateHostPorts } from './compose-duplicate-host-ports.js';
+import { composeHardening } from './compose-hardening.js';
+import { composeHealthyDependency } from './compose-healthy-dependency.js';
+import { composeImagePinned } from './compose-image-pinned.js';
+import { composeLogRotation } from './compose-log-rotation.js';
+import { composeNoDockerSocket } from './compose-no-docker-socket.js';
+import { composeNoHostNamespaces } from './compose-no-host-namespaces.js';
+import { composeNoPrivileged } from './compose-no-privileged.js';
 import { composeNoVersion } from './compose-no-version.js';
+import { composePlaintextSecrets } from './compose-plaintext-secrets.js';
+import { composeProductionLimits } from './compose-production-limits.js';
 import { composeReferences } from './compose-references.js';
+import { composeRestartPolicy } from './compose-restart-policy.js';
 import { composeSchema } from './compose-schema.js';
-import { composeHealthyDependency, composeUndefinedReference } from './dependencies.js';
-import { composeImagePinned } from './image-pinned.js';
-import { composeDatastorePortExposed, composeDuplicateHostPorts } from './networking.js';
-import {
-  composeContainerNameReplicas,
-  composeHardening,
-  composeLogRotation,
-  composeProductionLimits,
-  composeRestartPolicy,
-} from './production.js';
-import {
-  composeDangerousCapabilities,
-  composeNoDockerSocket,
-  composeNoHostNamespaces,
-  composeNoPrivileged,
-  composePlaintextSecrets,
-} from './security.js';
-import { stackUnsupportedKeys, stackVersion } from './stack.js';
+import { composeUndefinedReference } from './compose-undefined-reference.js';
+import { stackUnsupportedKeys } from './stack-unsupported-keys.js';
+import { stackVersion } from './stack-version.js';
 
 const y = (...lines: string[]) => `${lines.join('\n')}\n`;
 const prod = { configRelativePath: 'compose.prod.yaml' };
@@ -427,83 +426,85 @@ ruleTester(composeHardening, {
   ],
 });
 
-describe('Swarm stack files', () => {
-  const stack = { configRelativePath: 'docker-stack.yml' };
+const stack = { configRelativePath: 'docker-stack.yml' };
 
-  ruleTester(stackVersion, {
-    valid: [
-      { code: y('version: "3.8"', 'services: {}'), options: stack },
-      { code: y("version: '3'", 'services: {}'), options: stack },
-      // Not a stack file: compose-no-version speaks for those.
-      { code: y('services: {}'), options: { configRelativePath: 'compose.yaml' } },
-    ],
-    invalid: [
-      {
-        code: y('services:', '  web:', '    image: nginx:1.27'),
-        lines: [1],
-        message: 'refuses a stack file without version',
-        options: stack,
-      },
-      {
-        code: y('version: "2.4"', 'services: {}'),
-        lines: [1],
-        message: 'is not Compose file format 3',
-        options: stack,
-      },
-    ],
-  });
+ruleTester(stackVersion, {
+  valid: [
+    { code: y('version: "3.8"', 'services: {}'), options: stack },
+    { code: y("version: '3'", 'services: {}'), options: stack },
+    // Not a stack file: compose-no-version speaks for those.
+    { code: y('services: {}'), options: { configRelativePath: 'compose.yaml' } },
+  ],
+  invalid: [
+    {
+      code: y('services:', '  web:', '    image: nginx:1.27'),
+      lines: [1],
+      message: 'refuses a stack file without version',
+      options: stack,
+    },
+    {
+      code: y('version: "2.4"', 'services: {}'),
+      lines: [1],
+      message: 'is not Compose file format 3',
+      options: stack,
+    },
+  ],
+});
 
-  ruleTester(stackUnsupportedKeys, {
-    valid: [
-      {
-        code: y(
-          'version: "3.8"',
-          'services:',
-          '  api:',
-          '    image: api:1.0',
-          '    deploy:',
-          '      replicas: 2',
-        ),
-        options: stack,
-      },
-      // compose.yaml may use all of them.
-      {
-        code: y('name: shop', 'services:', '  api:', '    build: .', '    restart: always'),
-        options: { configRelativePath: 'compose.yaml' },
-      },
-    ],
-    invalid: [
-      {
-        name: 'a build with no image cannot deploy',
-        code: y('version: "3.8"', 'services:', '  api:', '    build: .'),
-        lines: [4],
-        message: 'api has a build and no image',
-        options: stack,
-      },
-      {
-        name: 'keys refused or ignored',
-        code: y(
-          'version: "3.8"',
-          'name: shop',
-          'services:',
-          '  api:',
-          '    image: api:1.0',
-          '    restart: always',
-          '    depends_on: [db]',
-          '    security_opt: [no-new-privileges:true]',
-          '  db:',
-          '    image: postgres:17',
-        ),
-        lines: [2, 6, 7, 8],
-        options: stack,
-      },
-    ],
-  });
+ruleTester(stackUnsupportedKeys, {
+  valid: [
+    {
+      code: y(
+        'version: "3.8"',
+        'services:',
+        '  api:',
+        '    image: api:1.0',
+        '    deploy:',
+        '      replicas: 2',
+      ),
+      options: stack,
+    },
+    // compose.yaml may use all of them.
+    {
+      code: y('name: shop', 'services:', '  api:', '    build: .', '    restart: always'),
+      options: { configRelativePath: 'compose.yaml' },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a build with no image cannot deploy',
+      code: y('version: "3.8"', 'services:', '  api:', '    build: .'),
+      lines: [4],
+      message: 'api has a build and no image',
+      options: stack,
+    },
+    {
+      name: 'keys refused or ignored',
+      code: y(
+        'version: "3.8"',
+        'name: shop',
+        'services:',
+        '  api:',
+        '    image: api:1.0',
+        '    restart: always',
+        '    depends_on: [db]',
+        '    security_opt: [no-new-privileges:true]',
+        '  db:',
+        '    image: postgres:17',
+      ),
+      lines: [2, 6, 7, 8],
+      options: stack,
+    },
+  ],
+});
 
+describe('compose-no-version on a Swarm stack file', () => {
   it('compose-no-version leaves a stack file its version', () => {
     expect(lintWithRule(composeNoVersion, y('version: "3.8"', 'services: {}'), stack).findings).toEqual([]);
   });
+});
 
+describe('compose-hardening on a Swarm stack file', () => {
   it('compose-hardening asks a stack for read_only and cap_drop, not the security_opt Swarm ignores, and leaves datastores alone', () => {
     const code = y(
       'version: "3.8"',

@@ -4,6 +4,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
+
 import { lintDockerfileText } from '../../lint/engine.js';
 import { findRule } from '../index.js';
 

@@ -2,7 +2,15 @@ import { dockerfile as df, ruleTester } from '../../../test/rule-tester.js';
 import { DEFAULT_CONFIG } from '../../lint/settings.js';
 import { addForArchives } from './add-for-archives.js';
 import { baseImageEol } from './base-image-eol.js';
-import { labelEmpty, labelMissing, labelSuperfluous, labelTypeRules } from './label-schema.js';
+import { labelEmail } from './label-email.js';
+import { labelEmpty } from './label-empty.js';
+import { labelGitHash } from './label-git-hash.js';
+import { labelMissing } from './label-missing.js';
+import { labelRfc3339 } from './label-rfc3339.js';
+import { labelSemver } from './label-semver.js';
+import { labelSpdx } from './label-spdx.js';
+import { labelSuperfluous } from './label-superfluous.js';
+import { labelUrl } from './label-url.js';
 import { undefinedVar } from './undefined-var.js';
 
 const on = (today: string) => ({ config: { ...DEFAULT_CONFIG, today } });
@@ -91,26 +99,60 @@ ruleTester(labelEmpty, {
   valid: [{ code: df('FROM debian', 'LABEL other=""'), options: schema({ owner: 'text' }) }],
   invalid: [{ code: df('FROM debian', 'LABEL owner=""'), lines: [2], options: schema({ owner: 'text' }) }],
 });
-const typed = Object.fromEntries(labelTypeRules.map((rule) => [rule.aliases[0], rule]));
-const typeCases: Array<[string, string, string, string]> = [
-  ['DL3052', 'url', 'https://example.com/app', 'example.com'],
-  ['DL3053', 'rfc3339', '2026-11-24T09:00:00+01:00', '2026-11-24'],
-  ['DL3054', 'spdx', 'MIT OR Apache-2.0', 'MIT-ish'],
-  ['DL3055', 'hash', '0123456789abcdef0123456789abcdef01234567', 'main'],
-  ['DL3056', 'semver', '1.2.3-rc.1+build.5', '1.2'],
-  ['DL3058', 'email', 'ops@example.com', 'ops at example'],
-];
-for (const [alias, type, good, bad] of typeCases) {
-  const rule = typed[alias];
-  if (!rule) throw new Error(`no rule for ${alias}`);
-  ruleTester(rule, {
-    valid: [
-      { code: df('FROM debian', `LABEL x="${good}"`), options: schema({ x: type }) },
-      { code: df('ARG V', 'FROM debian', 'LABEL x=$V'), options: schema({ x: type }) },
-    ],
-    invalid: [{ code: df('FROM debian', `LABEL x="${bad}"`), lines: [2], options: schema({ x: type }) }],
-  });
-}
+ruleTester(labelUrl, {
+  valid: [
+    { code: df('FROM debian', 'LABEL x="https://example.com/app"'), options: schema({ x: 'url' }) },
+    { code: df('ARG V', 'FROM debian', 'LABEL x=$V'), options: schema({ x: 'url' }) },
+  ],
+  invalid: [{ code: df('FROM debian', 'LABEL x="example.com"'), lines: [2], options: schema({ x: 'url' }) }],
+});
+
+ruleTester(labelRfc3339, {
+  valid: [
+    { code: df('FROM debian', 'LABEL x="2026-11-24T09:00:00+01:00"'), options: schema({ x: 'rfc3339' }) },
+    { code: df('ARG V', 'FROM debian', 'LABEL x=$V'), options: schema({ x: 'rfc3339' }) },
+  ],
+  invalid: [
+    { code: df('FROM debian', 'LABEL x="2026-11-24"'), lines: [2], options: schema({ x: 'rfc3339' }) },
+  ],
+});
+
+ruleTester(labelSpdx, {
+  valid: [
+    { code: df('FROM debian', 'LABEL x="MIT OR Apache-2.0"'), options: schema({ x: 'spdx' }) },
+    { code: df('ARG V', 'FROM debian', 'LABEL x=$V'), options: schema({ x: 'spdx' }) },
+  ],
+  invalid: [{ code: df('FROM debian', 'LABEL x="MIT-ish"'), lines: [2], options: schema({ x: 'spdx' }) }],
+});
+
+ruleTester(labelGitHash, {
+  valid: [
+    {
+      code: df('FROM debian', 'LABEL x="0123456789abcdef0123456789abcdef01234567"'),
+      options: schema({ x: 'hash' }),
+    },
+    { code: df('ARG V', 'FROM debian', 'LABEL x=$V'), options: schema({ x: 'hash' }) },
+  ],
+  invalid: [{ code: df('FROM debian', 'LABEL x="main"'), lines: [2], options: schema({ x: 'hash' }) }],
+});
+
+ruleTester(labelSemver, {
+  valid: [
+    { code: df('FROM debian', 'LABEL x="1.2.3-rc.1+build.5"'), options: schema({ x: 'semver' }) },
+    { code: df('ARG V', 'FROM debian', 'LABEL x=$V'), options: schema({ x: 'semver' }) },
+  ],
+  invalid: [{ code: df('FROM debian', 'LABEL x="1.2"'), lines: [2], options: schema({ x: 'semver' }) }],
+});
+
+ruleTester(labelEmail, {
+  valid: [
+    { code: df('FROM debian', 'LABEL x="ops@example.com"'), options: schema({ x: 'email' }) },
+    { code: df('ARG V', 'FROM debian', 'LABEL x=$V'), options: schema({ x: 'email' }) },
+  ],
+  invalid: [
+    { code: df('FROM debian', 'LABEL x="ops at example"'), lines: [2], options: schema({ x: 'email' }) },
+  ],
+});
 
 ruleTester(addForArchives, {
   valid: [

@@ -1,19 +1,26 @@
 import { dockerfile as df, ruleTester } from '../../../test/rule-tester.js';
 import { DEFAULT_CONFIG } from '../../lint/settings.js';
-import { fromAsCasing, instructionCasing } from './casing.js';
+import { copyFromKnownStage } from './copy-from-known-stage.js';
 import { copyNotAdd } from './copy-not-add.js';
 import { execFormCmd } from './exec-form-cmd.js';
-import { exposeProtocolCasing, exposeValidPort } from './expose.js';
+import { exposeProtocolCasing } from './expose-protocol-casing.js';
+import { exposeValidPort } from './expose-valid-port.js';
+import { fromAsCasing } from './from-as-casing.js';
 import { imageTagExplicit } from './image-tag-explicit.js';
+import { instructionCasing } from './instruction-casing.js';
 import { lastUserNotRoot } from './last-user-not-root.js';
 import { legacyKeyValue } from './legacy-key-value.js';
 import { noEmptyContinuation } from './no-empty-continuation.js';
 import { noLatestTag } from './no-latest-tag.js';
 import { noMaintainer } from './no-maintainer.js';
+import { reservedStageName } from './reserved-stage-name.js';
 import { secretsInArgEnv } from './secrets-in-arg-env.js';
-import { singleCmd, singleEntrypoint, singleHealthcheck } from './single-instruction.js';
-import { copyFromKnownStage, reservedStageName, stageNameCasing, uniqueStageNames } from './stage-names.js';
+import { singleCmd } from './single-cmd.js';
+import { singleEntrypoint } from './single-entrypoint.js';
+import { singleHealthcheck } from './single-healthcheck.js';
+import { stageNameCasing } from './stage-name-casing.js';
 import { trustedRegistries } from './trusted-registries.js';
+import { uniqueStageNames } from './unique-stage-names.js';
 import { workdirAbsolute } from './workdir-absolute.js';
 
 ruleTester(imageTagExplicit, {

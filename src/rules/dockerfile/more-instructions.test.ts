@@ -1,16 +1,30 @@
 import { dockerfile as df, ruleTester } from '../../../test/rule-tester.js';
-import { copyDestinationSlash, copyRelativeWithoutWorkdir } from './copy-checks.js';
+import { copyDestinationSlash } from './copy-destination-slash.js';
+import { copyRelativeWithoutWorkdir } from './copy-relative-without-workdir.js';
+import { dnfAssumeYes } from './dnf-assume-yes.js';
+import { dnfClean } from './dnf-clean.js';
+import { dnfPinVersions } from './dnf-pin-versions.js';
 import { envSelfReference } from './env-self-reference.js';
-import { fromPlatformFlag, redundantTargetPlatform, undefinedArgInFrom } from './from-platform.js';
+import { fromPlatformFlag } from './from-platform-flag.js';
+import { gemPinVersions } from './gem-pin-versions.js';
+import { goInstallPin } from './go-install-pin.js';
 import { labelKeyValid } from './label-key-valid.js';
 import { noInteractiveCommands } from './no-interactive-commands.js';
 import { onbuildTrigger } from './onbuild-trigger.js';
-import { rpmPackageManagerRules, zypperNoDistUpgrade } from './rpm-package-managers.js';
+import { redundantTargetPlatform } from './redundant-target-platform.js';
+import { undefinedArgInFrom } from './undefined-arg-in-from.js';
 import { useShellInstruction } from './use-shell-instruction.js';
 import { useraddLargeUid } from './useradd-large-uid.js';
-import { gemPinVersions, goInstallPin } from './version-pins.js';
-import { wgetOrCurl, wgetProgress } from './wget.js';
+import { wgetOrCurl } from './wget-or-curl.js';
+import { wgetProgress } from './wget-progress.js';
 import { yarnCacheClean } from './yarn-cache-clean.js';
+import { yumAssumeYes } from './yum-assume-yes.js';
+import { yumClean } from './yum-clean.js';
+import { yumPinVersions } from './yum-pin-versions.js';
+import { zypperClean } from './zypper-clean.js';
+import { zypperNoDistUpgrade } from './zypper-no-dist-upgrade.js';
+import { zypperNonInteractive } from './zypper-non-interactive.js';
+import { zypperPinVersions } from './zypper-pin-versions.js';
 
 ruleTester(copyDestinationSlash, {
   valid: [
@@ -136,52 +150,55 @@ ruleTester(yarnCacheClean, {
   invalid: [{ code: df('FROM node:20', 'RUN yarn'), lines: [2] }],
 });
 
-const rpm = Object.fromEntries(rpmPackageManagerRules.map((rule) => [rule.id, rule]));
-const rpmCases: Record<string, { valid: string[]; invalid: Array<{ code: string; lines: number[] }> }> = {
-  'yum-assume-yes': {
-    valid: [
-      df('FROM centos:7', 'RUN yum install -y httpd-2.4.6 && yum clean all'),
-      df('FROM centos:7', 'RUN yum -qy install x-1'),
-    ],
-    invalid: [{ code: df('FROM centos:7', 'RUN yum install httpd-2.4.6 && yum clean all'), lines: [2] }],
-  },
-  'yum-pin-versions': {
-    valid: [df('FROM centos:7', 'RUN yum install -y httpd-2.4.6 /tmp/x.rpm && yum clean all')],
-    invalid: [
-      { code: df('FROM centos:7', 'RUN yum install -y httpd mod_ssl-2.4 && yum clean all'), lines: [2] },
-    ],
-  },
-  'yum-clean': {
-    valid: [df('FROM centos:7', 'RUN yum install -y a-1 && rm -rf /var/cache/yum')],
-    invalid: [{ code: df('FROM centos:7', 'RUN yum install -y a-1', 'RUN yum clean all'), lines: [2] }],
-  },
-  'dnf-assume-yes': {
-    valid: [df('FROM fedora:40', 'RUN microdnf install -y a-1 && microdnf clean all')],
-    invalid: [{ code: df('FROM fedora:40', 'RUN dnf install a-1 && dnf clean all'), lines: [2] }],
-  },
-  'dnf-pin-versions': {
-    valid: [],
-    invalid: [{ code: df('FROM fedora:40', 'RUN dnf install -y a && dnf clean all'), lines: [2] }],
-  },
-  'dnf-clean': { valid: [], invalid: [{ code: df('FROM fedora:40', 'RUN dnf install -y a-1'), lines: [2] }] },
-  'zypper-non-interactive': {
-    valid: [df('FROM opensuse/leap:15.6', 'RUN zypper --non-interactive install a=1 && zypper clean')],
-    invalid: [{ code: df('FROM opensuse/leap:15.6', 'RUN zypper install a=1 && zypper clean'), lines: [2] }],
-  },
-  'zypper-pin-versions': {
-    valid: [df('FROM opensuse/leap:15.6', 'RUN zypper install -y "a>=1" && zypper clean')],
-    invalid: [{ code: df('FROM opensuse/leap:15.6', 'RUN zypper in -y a && zypper cc'), lines: [2] }],
-  },
-  'zypper-clean': {
-    valid: [],
-    invalid: [{ code: df('FROM opensuse/leap:15.6', 'RUN zypper install -y a=1'), lines: [2] }],
-  },
-};
-for (const [id, cases] of Object.entries(rpmCases)) {
-  const rule = rpm[id];
-  if (!rule) throw new Error(`no rule ${id}`);
-  ruleTester(rule, cases);
-}
+ruleTester(yumAssumeYes, {
+  valid: [
+    df('FROM centos:7', 'RUN yum install -y httpd-2.4.6 && yum clean all'),
+    df('FROM centos:7', 'RUN yum -qy install x-1'),
+  ],
+  invalid: [{ code: df('FROM centos:7', 'RUN yum install httpd-2.4.6 && yum clean all'), lines: [2] }],
+});
+
+ruleTester(yumPinVersions, {
+  valid: [df('FROM centos:7', 'RUN yum install -y httpd-2.4.6 /tmp/x.rpm && yum clean all')],
+  invalid: [
+    { code: df('FROM centos:7', 'RUN yum install -y httpd mod_ssl-2.4 && yum clean all'), lines: [2] },
+  ],
+});
+
+ruleTester(yumClean, {
+  valid: [df('FROM centos:7', 'RUN yum install -y a-1 && rm -rf /var/cache/yum')],
+  invalid: [{ code: df('FROM centos:7', 'RUN yum install -y a-1', 'RUN yum clean all'), lines: [2] }],
+});
+
+ruleTester(dnfAssumeYes, {
+  valid: [df('FROM fedora:40', 'RUN microdnf install -y a-1 && microdnf clean all')],
+  invalid: [{ code: df('FROM fedora:40', 'RUN dnf install a-1 && dnf clean all'), lines: [2] }],
+});
+
+ruleTester(dnfPinVersions, {
+  valid: [],
+  invalid: [{ code: df('FROM fedora:40', 'RUN dnf install -y a && dnf clean all'), lines: [2] }],
+});
+
+ruleTester(dnfClean, {
+  valid: [],
+  invalid: [{ code: df('FROM fedora:40', 'RUN dnf install -y a-1'), lines: [2] }],
+});
+
+ruleTester(zypperNonInteractive, {
+  valid: [df('FROM opensuse/leap:15.6', 'RUN zypper --non-interactive install a=1 && zypper clean')],
+  invalid: [{ code: df('FROM opensuse/leap:15.6', 'RUN zypper install a=1 && zypper clean'), lines: [2] }],
+});
+
+ruleTester(zypperPinVersions, {
+  valid: [df('FROM opensuse/leap:15.6', 'RUN zypper install -y "a>=1" && zypper clean')],
+  invalid: [{ code: df('FROM opensuse/leap:15.6', 'RUN zypper in -y a && zypper cc'), lines: [2] }],
+});
+
+ruleTester(zypperClean, {
+  valid: [],
+  invalid: [{ code: df('FROM opensuse/leap:15.6', 'RUN zypper install -y a=1'), lines: [2] }],
+});
 
 ruleTester(zypperNoDistUpgrade, {
   valid: [df('FROM opensuse/leap:15.6', 'RUN zypper refresh')],

@@ -1,6 +1,6 @@
 import { ruleTester } from '../../../test/rule-tester.js';
-import { dockerignoreRootOnlyPattern } from './root-only-pattern.js';
-import { dockerignoreSensitiveFiles } from './sensitive-files.js';
+import { dockerignoreRootOnlyPattern } from './dockerignore-root-only-pattern.js';
+import { dockerignoreSensitiveFiles } from './dockerignore-sensitive-files.js';
 
 ruleTester(dockerignoreRootOnlyPattern, {
   valid: ['**/node_modules\n**/*.pyc\nsrc/generated\n!node_modules/keep\n', 'README.md\n'],

@@ -1,13 +1,15 @@
 /**
  * yum, dnf and zypper get the same three checks as apt: answer prompts, pin versions, clean caches in
- * the same RUN. One table of data, one rule factory.
+ * the same RUN. This module holds what the nine rules share: each manager as data, and one factory per
+ * check; each rule's id is written in its own file.
  */
 
 import type { ShellCommand } from '../../parse/shell.js';
 import type { DockerfileRule } from '../rule.js';
 import { commandRange, commandsOf, laterInSameRun, packageArgs, wordRange } from './helpers.js';
 
-interface Manager {
+export interface Manager {
+  name: string;
   programs: string[];
   install: string[];
   yes: string[];
@@ -16,7 +18,13 @@ interface Manager {
   pinExample: string;
   clean: (command: ShellCommand) => boolean;
   cleanText: string;
-  ids: { yes: [string, string]; pin: [string, string]; clean: [string, string] };
+  /** A base image the documentation examples use. */
+  base: string;
+}
+
+export interface RuleIds {
+  id: string;
+  aliases: string[];
 }
 
 /** `<program> clean all`, or an `rm` of the package cache, cleans up after yum and dnf alike. */
@@ -26,8 +34,10 @@ function cleanAllOrRemoved(programs: string[], cacheDir: string): (command: Shel
     (c.program === 'rm' && c.args.some((a) => (a.value ?? '').startsWith(cacheDir)));
 }
 
-const MANAGERS: Record<string, Manager> = {
+export const MANAGERS = {
   yum: {
+    name: 'yum',
+    base: 'centos:7',
     programs: ['yum'],
     install: ['install', 'groupinstall', 'localinstall'],
     yes: ['-y', '--assumeyes'],
@@ -35,13 +45,10 @@ const MANAGERS: Record<string, Manager> = {
     pinExample: '<package>-<version>',
     clean: cleanAllOrRemoved(['yum'], '/var/cache/yum'),
     cleanText: 'yum clean all',
-    ids: {
-      yes: ['yum-assume-yes', 'DL3030'],
-      pin: ['yum-pin-versions', 'DL3033'],
-      clean: ['yum-clean', 'DL3032'],
-    },
   },
   dnf: {
+    name: 'dnf',
+    base: 'fedora:40',
     programs: ['dnf', 'microdnf'],
     install: ['install', 'groupinstall'],
     yes: ['-y', '--assumeyes'],
@@ -49,13 +56,10 @@ const MANAGERS: Record<string, Manager> = {
     pinExample: '<package>-<version>',
     clean: cleanAllOrRemoved(['dnf', 'microdnf'], '/var/cache/dnf'),
     cleanText: 'dnf clean all',
-    ids: {
-      yes: ['dnf-assume-yes', 'DL3038'],
-      pin: ['dnf-pin-versions', 'DL3041'],
-      clean: ['dnf-clean', 'DL3040'],
-    },
   },
   zypper: {
+    name: 'zypper',
+    base: 'opensuse/leap:15.6',
     programs: ['zypper'],
     install: ['install', 'in'],
     yes: ['-y', '--no-confirm', '-n', '--non-interactive'],
@@ -63,13 +67,8 @@ const MANAGERS: Record<string, Manager> = {
     pinExample: '<package>=<version>',
     clean: (c) => c.program === 'zypper' && c.args.some((a) => a.value === 'clean' || a.value === 'cc'),
     cleanText: 'zypper clean',
-    ids: {
-      yes: ['zypper-non-interactive', 'DL3034'],
-      pin: ['zypper-pin-versions', 'DL3037'],
-      clean: ['zypper-clean', 'DL3036'],
-    },
   },
-};
+} satisfies Record<string, Manager>;
 
 function installs(command: ShellCommand, manager: Manager): boolean {
   const sub = command.args.find((arg) => !(arg.value ?? '').startsWith('-'))?.value;
@@ -87,12 +86,12 @@ function answersYes(command: ShellCommand, manager: Manager): boolean {
   });
 }
 
-function rules(name: string, manager: Manager): DockerfileRule[] {
-  const base = name === 'zypper' ? 'opensuse/leap:15.6' : name === 'dnf' ? 'fedora:40' : 'centos:7';
-  const yes: DockerfileRule = {
+/** `<manager> install` must answer its confirmation prompt itself. */
+export function assumeYesRule(manager: Manager, ids: RuleIds): DockerfileRule {
+  const { name, base } = manager;
+  return {
     kind: 'dockerfile',
-    id: manager.ids.yes[0],
-    aliases: [manager.ids.yes[1]],
+    ...ids,
     severity: 'warning',
     fixable: false,
     docs: {
@@ -112,10 +111,14 @@ function rules(name: string, manager: Manager): DockerfileRule[] {
       }
     },
   };
-  const pin: DockerfileRule = {
+}
+
+/** Every package `<manager> install` names carries a version. */
+export function pinVersionsRule(manager: Manager, ids: RuleIds): DockerfileRule {
+  const { name, base } = manager;
+  return {
     kind: 'dockerfile',
-    id: manager.ids.pin[0],
-    aliases: [manager.ids.pin[1]],
+    ...ids,
     severity: 'warning',
     fixable: false,
     docs: {
@@ -143,10 +146,14 @@ function rules(name: string, manager: Manager): DockerfileRule[] {
       }
     },
   };
-  const clean: DockerfileRule = {
+}
+
+/** The RUN that installs also cleans the package cache, so it never reaches a layer. */
+export function cacheCleanRule(manager: Manager, ids: RuleIds): DockerfileRule {
+  const { name, base } = manager;
+  return {
     kind: 'dockerfile',
-    id: manager.ids.clean[0],
-    aliases: [manager.ids.clean[1]],
+    ...ids,
     severity: 'warning',
     fixable: false,
     docs: {
@@ -166,31 +173,4 @@ function rules(name: string, manager: Manager): DockerfileRule[] {
       }
     },
   };
-  return [yes, pin, clean];
 }
-
-export const rpmPackageManagerRules: DockerfileRule[] = Object.entries(MANAGERS).flatMap(([name, manager]) =>
-  rules(name, manager),
-);
-
-export const zypperNoDistUpgrade: DockerfileRule = {
-  kind: 'dockerfile',
-  id: 'zypper-no-dist-upgrade',
-  aliases: ['DL3035'],
-  severity: 'warning',
-  fixable: false,
-  docs: {
-    summary: 'Do not run zypper dist-upgrade in a Dockerfile.',
-    why: 'A distribution upgrade inside an image turns a pinned base into an unpinned one and can pull in a new release; upgrade by moving to a newer base image tag instead.',
-    bad: 'FROM opensuse/leap:15.6\nRUN zypper dist-upgrade\n',
-    good: 'FROM opensuse/leap:15.6\nRUN zypper install -y httpd=2.4.6 && zypper clean\n',
-  },
-  check({ model, report }) {
-    for (const site of commandsOf(model, ['zypper'], ['dist-upgrade', 'dup'])) {
-      report({
-        range: commandRange(model, site),
-        message: 'do not dist-upgrade in a build: move to a newer base image instead',
-      });
-    }
-  },
-};

@@ -1,46 +1,6 @@
-/**
- * Swarm stack files: `docker stack deploy` reads Compose file format 3 with the docker CLI's own loader,
- * not the Compose Specification, so some keys a compose.yaml relies on are refused or silently ignored.
- */
-
 import type { ComposeRule } from '../rule.js';
 import { at, services } from './helpers.js';
 
-export const stackVersion: ComposeRule = {
-  kind: 'compose',
-  id: 'stack-version',
-  aliases: [],
-  severity: 'error',
-  fixable: false,
-  docs: {
-    summary: 'Give a Swarm stack file a format 3 version.',
-    why: '`docker stack deploy` selects its schema from `version:`: the 20.10 CLI refuses a file without one ("unsupported Compose file version: 1.0"), and a 2.x version is not a stack file at all. Unlike compose.yaml, where `version` is obsolete, a stack file keeps `version: "3.8"` (the last format 3 release of the CLI loader most engines ship).',
-    bad: 'services:\n  web:\n    image: nginx:1.27\n',
-    good: 'version: "3.8"\nservices:\n  web:\n    image: nginx:1.27\n',
-    stackFile: true,
-  },
-  check(context) {
-    if (!context.stack) return;
-    const version = context.value.version;
-    if (version === undefined) {
-      context.report({
-        range: at(context, []),
-        message: 'docker stack deploy refuses a stack file without version: add version: "3.8"',
-      });
-    } else if (!/^3(\.\d+)?$/.test(String(version))) {
-      context.report({
-        range: at(context, ['version']),
-        message: `version ${String(version)} is not Compose file format 3, which docker stack deploy reads: use "3.8"`,
-      });
-    }
-  },
-};
-
-/** Keys `docker stack deploy` refuses or ignores, and what Swarm offers instead. */
-const TOP_LEVEL: Record<string, string> = {
-  name: 'the stack is named on the command line: docker stack deploy -c docker-stack.yml <name>',
-  include: 'format 3 has no include: merge files with several -c flags',
-};
 const SERVICE_KEYS: Record<string, string> = {
   build: 'Swarm pulls images and builds nothing: push the image and name it with image:',
   container_name: 'Swarm names tasks itself',
@@ -54,6 +14,12 @@ const SERVICE_KEYS: Record<string, string> = {
   userns_mode: 'Swarm ignores it',
   profiles: 'format 3 has no profiles',
   pull_policy: 'format 3 has no pull_policy: Swarm pulls on every deploy',
+};
+
+/** Keys `docker stack deploy` refuses or ignores, and what Swarm offers instead. */
+const TOP_LEVEL: Record<string, string> = {
+  name: 'the stack is named on the command line: docker stack deploy -c docker-stack.yml <name>',
+  include: 'format 3 has no include: merge files with several -c flags',
 };
 
 export const stackUnsupportedKeys: ComposeRule = {
