@@ -1,6 +1,6 @@
 // Writes docs/rules/*.md from the built rule catalogue (run after `npm run build`).
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { ruleMarkdown, rulesIndexMarkdown } from '../dist/rules/docs.js';
+import { ruleMarkdown, rulesIndexMarkdown } from '../dist/lint/rule-docs.js';
 import { RULES } from '../dist/rules/index.js';
 
 const dir = new URL('../docs/rules/', import.meta.url);

@@ -1,5 +1,5 @@
 import { UsageError } from '../core/errors.js';
-import { ruleMarkdown } from '../rules/docs.js';
+import { ruleMarkdown } from '../lint/rule-docs.js';
 import { findRule, RULES } from '../rules/index.js';
 import { colours, coloursEnabled } from './colours.js';
 import { type Command, EXIT, flagOption } from './command.js';

@@ -18,6 +18,9 @@ export interface Finding {
   aliases: string[];
   severity: Severity;
   message: string;
+  /** The key of the rule's message template, and the values filled into it, when the rule declares messages. */
+  messageId?: string;
+  data?: Record<string, string>;
   fix: Fix[] | undefined;
 }
 

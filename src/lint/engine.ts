@@ -178,16 +178,34 @@ function collector(
     if (ignored(report.range, rule)) return;
     const level = levelOf(rule, config);
     if (level === 'off') return;
-    findings.push({
+    const finding: Finding = {
       file,
       range: report.range,
       ruleId: rule.id,
       aliases: rule.aliases,
       severity: level,
-      message: report.message,
-      fix: report.fix,
-    });
+      message: '',
+      // A rule whose meta says it has no fix gets none applied: `fixable` is the promise --fix relies on.
+      fix: rule.fixable ? report.fix : undefined,
+    };
+    if (report.messageId === undefined) finding.message = report.message;
+    else {
+      const data = Object.fromEntries(
+        Object.entries(report.data ?? {}).map(([key, value]) => [key, String(value)]),
+      );
+      finding.message = formatMessage(rule, report.messageId, data);
+      finding.messageId = report.messageId;
+      finding.data = data;
+    }
+    findings.push(finding);
   };
+}
+
+/** Fills a rule's message template; an id the rule does not declare is a bug in the rule, not in the input. */
+export function formatMessage(rule: Rule, messageId: string, data: Record<string, string>): string {
+  const template = rule.messages?.[messageId];
+  if (template === undefined) throw new Error(`rule ${rule.id} has no message "${messageId}"`);
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => data[key] ?? whole);
 }
 
 function ignoredInDockerfile(model: DockerfileModel, range: Range, rule: Rule): boolean {

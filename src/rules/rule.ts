@@ -35,13 +35,22 @@ export interface RuleMeta {
   severity: Severity;
   fixable: boolean;
   docs: RuleDocs;
+  /**
+   * Message templates by id, `{name}` filled from a report's data (ESLint's meta.messages). Rules whose
+   * messages are built from parts declare them, so tests assert the id and the parts, not the wording.
+   */
+  messages?: Record<string, string>;
 }
 
-export interface Report {
+interface ReportBase {
   range: Range;
-  message: string;
+  /** Text edits that keep the file's meaning; the engine drops them from a rule not marked fixable. */
   fix?: Fix[];
 }
+
+/** A report: a literal message, or a message id of the rule's `messages` with the values it names. */
+export type Report = ReportBase &
+  ({ message: string; messageId?: never } | { messageId: string; data?: Record<string, string | number> });
 
 export interface LintSettings {
   /** Registries FROM may pull from (hadolint's trustedRegistries); empty allows all. */

@@ -1,0 +1,121 @@
+/**
+ * A rule's page, generated from its metadata: why it matters, a bad and a good example, what --fix
+ * makes of the bad one (computed, not written by hand), and the ids other tools use for it.
+ */
+
+import type { Rule } from '../rules/rule.js';
+import { fixToFixpoint } from './engine.js';
+import { exampleOptions, lintWithRule } from './rule-examples.js';
+
+const LANGUAGE: Record<Rule['kind'], string> = {
+  dockerfile: 'dockerfile',
+  compose: 'yaml',
+  dockerignore: 'gitignore',
+};
+
+export function fixedExample(rule: Rule): string | undefined {
+  if (!rule.fixable) return undefined;
+  const options = exampleOptions(rule);
+  const fixed = fixToFixpoint(rule.docs.bad, (text) => lintWithRule(rule, text, options)).text;
+  return fixed === rule.docs.bad ? undefined : fixed;
+}
+
+function aliasLine(alias: string): string {
+  if (/^DL\d{4}$/.test(alias))
+    return `- hadolint [${alias}](https://github.com/hadolint/hadolint/wiki/${alias}): \`# hadolint ignore=${alias}\` works here too`;
+  const slug = alias
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase();
+  return `- Docker build check [${alias}](https://docs.docker.com/reference/build-checks/${slug}/)`;
+}
+
+export function ruleMarkdown(rule: Rule): string {
+  const lang = LANGUAGE[rule.kind];
+  const fixed = fixedExample(rule);
+  const file =
+    rule.kind === 'compose'
+      ? rule.docs.stackFile
+        ? 'a Swarm stack file'
+        : rule.docs.productionFile
+          ? 'a production Compose file'
+          : 'Compose files'
+      : rule.kind === 'dockerignore'
+        ? '.dockerignore'
+        : 'Dockerfiles';
+  const lines = [
+    `# ${rule.id}`,
+    '',
+    `${rule.docs.summary}`,
+    '',
+    `Applies to ${file}. Default severity: **${rule.severity}**.${rule.fixable ? ' Fixable with `shipshape lint --fix`.' : ''}`,
+    '',
+    '## Why',
+    '',
+    rule.docs.why,
+    '',
+    '## Bad',
+    '',
+    `\`\`\`${lang}`,
+    rule.docs.bad.trimEnd(),
+    '```',
+    '',
+    '## Good',
+    '',
+    `\`\`\`${lang}`,
+    rule.docs.good.trimEnd(),
+    '```',
+  ];
+  if (rule.docs.dockerignore !== undefined)
+    lines.push(
+      '',
+      'Both examples are built with this `.dockerignore`:',
+      '',
+      '```gitignore',
+      rule.docs.dockerignore.trimEnd(),
+      '```',
+    );
+  if (rule.docs.settings?.trustedRegistries?.length)
+    lines.push(
+      '',
+      `Both examples assume \`trustedRegistries: [${rule.docs.settings.trustedRegistries.join(', ')}]\` in \`.shipshape.yaml\`.`,
+    );
+  if (fixed !== undefined)
+    lines.push(
+      '',
+      '## Fixed',
+      '',
+      'What `--fix` makes of the bad example:',
+      '',
+      `\`\`\`${lang}`,
+      fixed.trimEnd(),
+      '```',
+    );
+  lines.push(
+    '',
+    '## Silencing it',
+    '',
+    `- Above the ${rule.kind === 'compose' ? 'key' : 'instruction'}: \`# shipshape-ignore ${rule.id}\``,
+  );
+  if (rule.kind === 'dockerfile') lines.push(`- For the whole file: \`# shipshape-ignore-file ${rule.id}\``);
+  lines.push(`- In \`.shipshape.yaml\`: \`rules: { ${rule.id}: off }\``);
+  if (rule.aliases.length) lines.push('', '## Same rule elsewhere', '', ...rule.aliases.map(aliasLine));
+  return `${lines.join('\n')}\n`;
+}
+
+export function rulesIndexMarkdown(rules: Rule[]): string {
+  const rows = rules.map(
+    (rule) =>
+      `| [${rule.id}](${rule.id}.md) | ${rule.kind} | ${rule.severity} | ${rule.fixable ? 'yes' : ''} | ${rule.aliases.join(', ')} | ${rule.docs.summary.replace(/\|/g, '\\|')} |`,
+  );
+  return [
+    '# shipshape lint rules',
+    '',
+    `${rules.length} rules. Generated from the rules' metadata by \`npm run docs\`; do not edit by hand.`,
+    '',
+    '| rule | file | severity | fix | aliases | what it asks |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+  ].join('\n');
+}

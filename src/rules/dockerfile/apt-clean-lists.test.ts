@@ -1,0 +1,72 @@
+import { dockerfile as df, ruleTester } from '../../../test/rule-tester.js';
+import { aptCleanLists } from './apt-clean-lists.js';
+
+ruleTester(aptCleanLists, {
+  valid: [
+    df('FROM debian', 'RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*'),
+    df(
+      'FROM debian',
+      'RUN --mount=type=cache,target=/var/lib/apt/lists apt-get update && apt-get install -y curl',
+    ),
+    df(
+      'FROM debian AS build',
+      'RUN apt-get update && apt-get install -y gcc',
+      'FROM debian',
+      'COPY --from=build /x /x',
+    ),
+  ],
+  invalid: [
+    {
+      code: df('FROM debian', 'RUN apt-get update && apt-get install -y curl'),
+      errors: [
+        {
+          line: 2,
+          column: 5,
+          endLine: 2,
+          endColumn: 19,
+          message: 'remove /var/lib/apt/lists/* in this RUN, or the package lists stay in the image',
+        },
+      ],
+      output: df(
+        'FROM debian',
+        'RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*',
+      ),
+    },
+    {
+      name: 'removal in a later RUN does not count',
+      code: df(
+        'FROM debian',
+        'RUN apt-get update && apt-get install -y curl',
+        'RUN rm -rf /var/lib/apt/lists/*',
+      ),
+      errors: [
+        {
+          line: 2,
+          column: 5,
+          endLine: 2,
+          endColumn: 19,
+          message: 'remove /var/lib/apt/lists/* in this RUN, or the package lists stay in the image',
+        },
+      ],
+      output: df(
+        'FROM debian',
+        'RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*',
+        'RUN rm -rf /var/lib/apt/lists/*',
+      ),
+    },
+    {
+      name: 'a stage the final one is built on ships its layers',
+      code: df('FROM debian AS base', 'RUN apt-get update', 'FROM base'),
+      errors: [
+        {
+          line: 2,
+          column: 5,
+          endLine: 2,
+          endColumn: 19,
+          message: 'remove /var/lib/apt/lists/* in this RUN, or the package lists stay in the image',
+        },
+      ],
+      output: df('FROM debian AS base', 'RUN apt-get update && rm -rf /var/lib/apt/lists/*', 'FROM base'),
+    },
+  ],
+});

@@ -1,0 +1,41 @@
+import { dockerfile as df, ruleTester } from '../../../test/rule-tester.js';
+import { instructionCasing } from './instruction-casing.js';
+
+ruleTester(instructionCasing, {
+  valid: [df('FROM debian', 'RUN a'), df('from debian', 'run a')],
+  invalid: [
+    {
+      code: df('FROM debian', 'run a', 'Copy a b'),
+      errors: [
+        {
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 4,
+          message: 'run should be RUN, like the rest of the file',
+        },
+        {
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 5,
+          message: 'Copy should be COPY, like the rest of the file',
+        },
+      ],
+      output: df('FROM debian', 'RUN a', 'COPY a b'),
+    },
+    {
+      code: df('from debian', 'run a', 'COPY a b'),
+      errors: [
+        {
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 5,
+          message: 'COPY should be copy, like the rest of the file',
+        },
+      ],
+      output: df('from debian', 'run a', 'copy a b'),
+    },
+  ],
+});

@@ -1,0 +1,35 @@
+import { dockerfile as df, ruleTester } from '../../../test/rule-tester.js';
+import { multiStageForCompiled } from './multi-stage-for-compiled.js';
+
+ruleTester(multiStageForCompiled, {
+  valid: [
+    df('FROM golang:1.19 AS build', 'RUN go build -o /app', 'FROM scratch', 'COPY --from=build /app /app'),
+    df('FROM node:20', 'RUN npm run build'),
+  ],
+  invalid: [
+    {
+      code: df('FROM rust:1.63', 'COPY . .', 'RUN cargo build --release'),
+      errors: [
+        {
+          line: 3,
+          column: 5,
+          endLine: 3,
+          endColumn: 26,
+          message: 'cargo compiles in the only stage, so the toolchain ships in the image: use a build stage',
+        },
+      ],
+    },
+    {
+      code: df('FROM maven:3-eclipse-temurin-17', 'RUN mvn -B package'),
+      errors: [
+        {
+          line: 2,
+          column: 5,
+          endLine: 2,
+          endColumn: 19,
+          message: 'mvn compiles in the only stage, so the toolchain ships in the image: use a build stage',
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,27 @@
+import { dockerfile as df, ruleTester } from '../../../test/rule-tester.js';
+import { noInteractiveCommands } from './no-interactive-commands.js';
+
+ruleTester(noInteractiveCommands, {
+  valid: [df('FROM debian', 'RUN apt-get install -y procps')],
+  invalid: [
+    {
+      code: df('FROM debian', 'RUN service apache2 restart && top -b'),
+      errors: [
+        {
+          line: 2,
+          column: 5,
+          endLine: 2,
+          endColumn: 28,
+          message: 'service makes no sense in a build step: it has no terminal, init or running services',
+        },
+        {
+          line: 2,
+          column: 32,
+          endLine: 2,
+          endColumn: 38,
+          message: 'top makes no sense in a build step: it has no terminal, init or running services',
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,31 @@
+import { dockerfile as df, ruleTester } from '../../../test/rule-tester.js';
+import { npmPinVersions } from './npm-pin-versions.js';
+
+ruleTester(npmPinVersions, {
+  valid: [
+    df('FROM node:20', 'RUN npm ci'),
+    df('FROM node:20', 'RUN npm install'),
+    df('FROM node:20', 'RUN npm install -g pm2@5.4.2 @nestjs/cli@10.4.5'),
+    df('FROM node:20', 'RUN npm install ./packages/core git+https://host/repo.git file:../x'),
+  ],
+  invalid: [
+    {
+      code: df('FROM node:20', 'RUN npm install -g pm2'),
+      errors: [
+        { line: 2, column: 20, endLine: 2, endColumn: 23, message: 'pin the version of pm2 (pm2@<version>)' },
+      ],
+    },
+    {
+      code: df('FROM node:20', 'RUN npm i @nestjs/cli'),
+      errors: [
+        {
+          line: 2,
+          column: 11,
+          endLine: 2,
+          endColumn: 22,
+          message: 'pin the version of @nestjs/cli (@nestjs/cli@<version>)',
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,37 @@
+import { dockerfile as df, ruleTester } from '../../../test/rule-tester.js';
+import { numericUser } from './numeric-user.js';
+
+ruleTester(numericUser, {
+  valid: [
+    df('FROM node:20', 'USER 1000'),
+    df('FROM node:20', 'USER 10001:10001'),
+    df('FROM node:20', 'USER ${APP_UID}'),
+    df('FROM node:20', 'USER root'),
+  ],
+  invalid: [
+    {
+      code: df('FROM node:20', 'USER node'),
+      errors: [
+        {
+          line: 2,
+          column: 6,
+          endLine: 2,
+          endColumn: 10,
+          message: 'USER node is a name: use its numeric UID so runAsNonRoot can check it',
+        },
+      ],
+    },
+    {
+      code: df('FROM node:20', 'USER app:app'),
+      errors: [
+        {
+          line: 2,
+          column: 6,
+          endLine: 2,
+          endColumn: 13,
+          message: 'USER app is a name: use its numeric UID so runAsNonRoot can check it',
+        },
+      ],
+    },
+  ],
+});

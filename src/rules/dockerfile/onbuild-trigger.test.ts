@@ -1,0 +1,32 @@
+import { dockerfile as df, ruleTester } from '../../../test/rule-tester.js';
+import { onbuildTrigger } from './onbuild-trigger.js';
+
+ruleTester(onbuildTrigger, {
+  valid: [df('FROM debian', 'ONBUILD RUN make')],
+  invalid: [
+    {
+      code: df('FROM debian', 'ONBUILD MAINTAINER me'),
+      errors: [
+        {
+          line: 2,
+          column: 9,
+          endLine: 2,
+          endColumn: 22,
+          message: 'MAINTAINER is not allowed as an ONBUILD trigger',
+        },
+      ],
+    },
+    {
+      code: df('FROM debian', 'ONBUILD onbuild run x'),
+      errors: [
+        {
+          line: 2,
+          column: 9,
+          endLine: 2,
+          endColumn: 22,
+          message: 'ONBUILD is not allowed as an ONBUILD trigger',
+        },
+      ],
+    },
+  ],
+});

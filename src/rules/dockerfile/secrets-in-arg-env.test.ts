@@ -1,0 +1,56 @@
+import { dockerfile as df, ruleTester } from '../../../test/rule-tester.js';
+import { secretsInArgEnv } from './secrets-in-arg-env.js';
+
+ruleTester(secretsInArgEnv, {
+  valid: [
+    df(
+      'FROM debian',
+      'ARG PUBLIC_KEY',
+      'ENV GPG_KEY_ID=1 SSH_KEY_FILE=/run/secrets/k MONKEY=banana TOKENIZER=x',
+    ),
+  ],
+  invalid: [
+    {
+      code: df('FROM debian', 'ARG GITHUB_TOKEN', 'ENV DB_PASSWORD=hunter2 AWS_SECRET_ACCESS_KEY=x'),
+      errors: [
+        {
+          line: 2,
+          column: 5,
+          endLine: 2,
+          endColumn: 17,
+          message:
+            'GITHUB_TOKEN looks like a secret: ARG values stay readable in the image; use RUN --mount=type=secret',
+        },
+        {
+          line: 3,
+          column: 5,
+          endLine: 3,
+          endColumn: 24,
+          message:
+            'DB_PASSWORD looks like a secret: ENV values stay readable in the image; use RUN --mount=type=secret',
+        },
+        {
+          line: 3,
+          column: 25,
+          endLine: 3,
+          endColumn: 48,
+          message:
+            'AWS_SECRET_ACCESS_KEY looks like a secret: ENV values stay readable in the image; use RUN --mount=type=secret',
+        },
+      ],
+    },
+    {
+      code: df('FROM debian', 'ENV API_KEY x'),
+      errors: [
+        {
+          line: 2,
+          column: 5,
+          endLine: 2,
+          endColumn: 14,
+          message:
+            'API_KEY looks like a secret: ENV values stay readable in the image; use RUN --mount=type=secret',
+        },
+      ],
+    },
+  ],
+});
