@@ -21,7 +21,8 @@ export const apkPinVersions: DockerfileRule = {
         ['-t', '--virtual', '-X', '--repository', '-p', '--root', '--arch'],
       )) {
         const name = pkg.value;
-        if (name === undefined || name.includes('=') || name.endsWith('.apk')) continue;
+        // `=`, `~` (fuzzy), `<`, `>`: apk's own version constraints; the author chose one.
+        if (name === undefined || /[=~<>]/.test(name) || name.endsWith('.apk')) continue;
         report({
           range: wordRange(model, site, pkg),
           message: `pin the version of ${name} (${name}=<version>)`,

@@ -16,8 +16,11 @@ export const gemPinVersions: DockerfileRule = {
   check({ model, report }) {
     for (const site of commandsOf(model, ['gem'], ['install', 'i'])) {
       if (site.command.args.some((arg) => arg.value === '-v' || arg.value?.startsWith('--version'))) continue;
+      // After `--` come the gem's build options, not gem names.
+      const end = site.command.args.findIndex((arg) => arg.value === '--');
+      const command = end < 0 ? site.command : { ...site.command, args: site.command.args.slice(0, end) };
       for (const gem of packageArgs(
-        site.command,
+        command,
         ['install', 'i'],
         ['-v', '--version', '-s', '--source', '-i', '--install-dir', '-n', '--bindir'],
       )) {

@@ -106,3 +106,35 @@ export function isStageReference(model: DockerfileModel, image: string): boolean
   const lower = image.toLowerCase();
   return model.stages.some((stage) => stage.name?.toLowerCase() === lower);
 }
+
+/** The instruction that carries a RUN's flags: the trigger of an ONBUILD RUN, else the instruction itself. */
+export function runInstruction(instruction: Instruction): Instruction {
+  return instruction.keyword === 'ONBUILD' && instruction.trigger ? instruction.trigger : instruction;
+}
+
+/**
+ * Whether a BuildKit cache or tmpfs mount of this RUN covers the directory: what the command writes there
+ * never reaches the layer, so there is nothing to clean up.
+ */
+export function mountCovers(instruction: Instruction, directory: string): boolean {
+  const dir = directory.replace(/\/+$/, '');
+  return runInstruction(instruction).flags.some((flag) => {
+    if (flag.name !== 'mount') return false;
+    const options = new Map(
+      (flag.value ?? '').split(',').map((part) => {
+        const [key, ...value] = part.split('=');
+        return [(key ?? '').trim(), value.join('=').trim()] as const;
+      }),
+    );
+    const type = options.get('type') ?? 'bind';
+    const target = (options.get('target') ?? options.get('dst') ?? options.get('destination') ?? '').replace(
+      /\/+$/,
+      '',
+    );
+    return (
+      (type === 'cache' || type === 'tmpfs') &&
+      target !== '' &&
+      (dir === target || dir.startsWith(`${target}/`))
+    );
+  });
+}

@@ -12,7 +12,7 @@ ruleTester(labelKeyValid, {
           column: 7,
           endLine: 2,
           endColumn: 16,
-          message: 'label key Version should be lower-case letters, digits, . and -',
+          message: 'label key Version should be lower-case letters, digits, . and -, starting with a letter',
         },
         {
           line: 2,
@@ -26,7 +26,7 @@ ruleTester(labelKeyValid, {
           column: 32,
           endLine: 2,
           endColumn: 38,
-          message: 'label key a..b should be lower-case letters, digits, . and -',
+          message: 'label key a..b should be lower-case letters, digits, . and -, starting with a letter',
         },
       ],
     },

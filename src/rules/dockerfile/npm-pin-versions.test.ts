@@ -6,7 +6,7 @@ ruleTester(npmPinVersions, {
     df('FROM node:20', 'RUN npm ci'),
     df('FROM node:20', 'RUN npm install'),
     df('FROM node:20', 'RUN npm install -g pm2@5.4.2 @nestjs/cli@10.4.5'),
-    df('FROM node:20', 'RUN npm install ./packages/core git+https://host/repo.git file:../x'),
+    df('FROM node:20', 'RUN npm install ./packages/core git+https://host/repo.git#v1.4.0 file:../x'),
   ],
   invalid: [
     {

@@ -6,18 +6,33 @@
 
 import type { ShellCommand } from '../../parse/shell.js';
 import type { DockerfileRule } from '../rule.js';
-import { commandRange, commandsOf, laterInSameRun, packageArgs, wordRange } from './helpers.js';
+import {
+  type CommandSite,
+  commandRange,
+  commandsOf,
+  laterInSameRun,
+  mountCovers,
+  packageArgs,
+  wordRange,
+} from './helpers.js';
 
 export interface Manager {
   name: string;
   programs: string[];
+  /** The programs that ask for confirmation: microdnf never prompts, so it needs no -y. */
+  prompting: string[];
   install: string[];
+  /** Subcommands that fill the package cache (installs, upgrades): the clean rule's concern. */
+  fillsCache: string[];
   yes: string[];
   /** How a pinned package looks to this manager. */
   pinned: RegExp;
   pinExample: string;
-  clean: (command: ShellCommand) => boolean;
+  /** Whether a command, later in the RUN that ran `program`, cleans up after it. */
+  clean: (command: ShellCommand, program: string) => boolean;
   cleanText: string;
+  /** Where the manager keeps its cache: a cache or tmpfs mount there leaves nothing to clean. */
+  cacheDirs: string[];
   /** A base image the documentation examples use. */
   base: string;
 }
@@ -27,11 +42,14 @@ export interface RuleIds {
   aliases: string[];
 }
 
-/** `<program> clean all`, or an `rm` of the package cache, cleans up after yum and dnf alike. */
-function cleanAllOrRemoved(programs: string[], cacheDir: string): (command: ShellCommand) => boolean {
-  return (c) =>
-    (programs.includes(c.program ?? '') && c.args[0]?.value === 'clean' && c.args[1]?.value === 'all') ||
-    (c.program === 'rm' && c.args.some((a) => (a.value ?? '').startsWith(cacheDir)));
+/**
+ * `<program> clean all` by the same program that installed (microdnf's clean does not clean dnf's cache),
+ * or an `rm` of a package cache directory.
+ */
+function cleanAllOrRemoved(cacheDirs: string[]): (command: ShellCommand, program: string) => boolean {
+  return (c, program) =>
+    (c.program === program && c.args[0]?.value === 'clean' && c.args[1]?.value === 'all') ||
+    (c.program === 'rm' && c.args.some((a) => cacheDirs.some((dir) => (a.value ?? '').startsWith(dir))));
 }
 
 export const MANAGERS = {
@@ -39,40 +57,67 @@ export const MANAGERS = {
     name: 'yum',
     base: 'centos:7',
     programs: ['yum'],
+    prompting: ['yum'],
     install: ['install', 'groupinstall', 'localinstall'],
+    fillsCache: ['install', 'groupinstall', 'localinstall'],
     yes: ['-y', '--assumeyes'],
     pinned: /-\d|\.rpm$/,
     pinExample: '<package>-<version>',
-    clean: cleanAllOrRemoved(['yum'], '/var/cache/yum'),
+    clean: cleanAllOrRemoved(['/var/cache/yum']),
     cleanText: 'yum clean all',
+    cacheDirs: ['/var/cache/yum'],
   },
   dnf: {
     name: 'dnf',
     base: 'fedora:40',
     programs: ['dnf', 'microdnf'],
-    install: ['install', 'groupinstall'],
+    prompting: ['dnf'],
+    install: ['install', 'in', 'groupinstall'],
+    fillsCache: [
+      'install',
+      'in',
+      'groupinstall',
+      'upgrade',
+      'up',
+      'upgrade-minimal',
+      'up-min',
+      'reinstall',
+      'rei',
+    ],
     yes: ['-y', '--assumeyes'],
     pinned: /-\d|\.rpm$/,
     pinExample: '<package>-<version>',
-    clean: cleanAllOrRemoved(['dnf', 'microdnf'], '/var/cache/dnf'),
+    clean: cleanAllOrRemoved(['/var/cache/dnf', '/var/cache/yum', '/var/cache/libdnf5']),
     cleanText: 'dnf clean all',
+    cacheDirs: ['/var/cache/dnf', '/var/cache/yum', '/var/cache/libdnf5'],
   },
   zypper: {
     name: 'zypper',
     base: 'opensuse/leap:15.6',
     programs: ['zypper'],
+    prompting: ['zypper'],
     install: ['install', 'in'],
+    fillsCache: ['install', 'in'],
     yes: ['-y', '--no-confirm', '-n', '--non-interactive'],
     pinned: /[=<>]|\.rpm$/,
     pinExample: '<package>=<version>',
     clean: (c) => c.program === 'zypper' && c.args.some((a) => a.value === 'clean' || a.value === 'cc'),
     cleanText: 'zypper clean',
+    cacheDirs: ['/var/cache/zypp'],
   },
 } satisfies Record<string, Manager>;
 
-function installs(command: ShellCommand, manager: Manager): boolean {
-  const sub = command.args.find((arg) => !(arg.value ?? '').startsWith('-'))?.value;
-  return sub !== undefined && manager.install.includes(sub);
+function installs(command: ShellCommand, manager: Manager, subcommands = manager.install): boolean {
+  const [sub, next] = command.args
+    .filter((arg) => !(arg.value ?? '').startsWith('-'))
+    .map((arg) => arg.value);
+  if (sub === 'module') return next === 'install';
+  return sub !== undefined && subcommands.includes(sub);
+}
+
+/** `<manager> module install x`: a module stream is pinned as `name:stream`. */
+function isModuleInstall(site: CommandSite): boolean {
+  return site.command.args.find((arg) => !(arg.value ?? '').startsWith('-'))?.value === 'module';
 }
 
 function answersYes(command: ShellCommand, manager: Manager): boolean {
@@ -101,7 +146,7 @@ export function assumeYesRule(manager: Manager, ids: RuleIds): DockerfileRule {
       good: `FROM ${base}\nRUN ${name} install ${manager.yes[0]} httpd-2.4.6 && ${manager.cleanText}\n`,
     },
     check({ model, report }) {
-      for (const site of commandsOf(model, manager.programs)) {
+      for (const site of commandsOf(model, manager.prompting)) {
         if (installs(site.command, manager) && !answersYes(site.command, manager)) {
           report({
             range: commandRange(model, site),
@@ -130,14 +175,15 @@ export function pinVersionsRule(manager: Manager, ids: RuleIds): DockerfileRule 
     check({ model, report }) {
       for (const site of commandsOf(model, manager.programs)) {
         if (!installs(site.command, manager)) continue;
-        for (const pkg of packageArgs(site.command, manager.install, [
+        const module = isModuleInstall(site);
+        for (const pkg of packageArgs(site.command, module ? ['install'] : manager.install, [
           '--setopt',
           '--repo',
           '--enablerepo',
           '--disablerepo',
           '-r',
         ])) {
-          if (pkg.value && !manager.pinned.test(pkg.value))
+          if (pkg.value && !(module ? /:/ : manager.pinned).test(pkg.value))
             report({
               range: wordRange(model, site, pkg),
               message: `pin the version of ${pkg.value} (${manager.pinExample})`,
@@ -164,7 +210,10 @@ export function cacheCleanRule(manager: Manager, ids: RuleIds): DockerfileRule {
     },
     check({ model, report }) {
       for (const site of commandsOf(model, manager.programs)) {
-        if (installs(site.command, manager) && !laterInSameRun(site, manager.clean)) {
+        if (!installs(site.command, manager, manager.fillsCache)) continue;
+        if (manager.cacheDirs.some((dir) => mountCovers(site.instruction, dir))) continue;
+        const program = site.command.program ?? name;
+        if (!laterInSameRun(site, (command) => manager.clean(command, program))) {
           report({
             range: commandRange(model, site),
             message: `${manager.cleanText} is missing after ${name} install in this RUN`,
