@@ -151,7 +151,7 @@ export function levelOf(rule: Rule, config: LintConfig): Severity | 'off' {
     const level = config.rules[name];
     if (level) return level;
   }
-  return rule.severity;
+  return rule.optIn ? 'off' : rule.severity;
 }
 
 function ignoredByPath(rule: Rule, config: LintConfig, path: string | undefined): boolean {
@@ -213,7 +213,11 @@ function ignoredInDockerfile(model: DockerfileModel, range: Range, rule: Rule): 
   const instruction = model.instructions.find(
     (i) => i.range.startOffset <= range.startOffset && range.startOffset <= i.range.endOffset,
   );
-  return instruction ? matchesRule(rule, instruction.ignores) : false;
+  if (!instruction) return false;
+  const stage = model.stages[instruction.stage];
+  return (
+    matchesRule(rule, instruction.ignores) || (stage ? matchesRule(rule, stage.from.stageIgnores) : false)
+  );
 }
 
 /** `# shipshape-ignore <ids>` above a key silences those rules inside that key's whole block. */

@@ -48,7 +48,7 @@ export function ruleMarkdown(rule: Rule): string {
     '',
     `${rule.docs.summary}`,
     '',
-    `Applies to ${file}. Default severity: **${rule.severity}**.${rule.fixable ? ' Fixable with `shipshape lint --fix`.' : ''}`,
+    `Applies to ${file}. ${rule.optIn ? `Off by default: turn it on with \`rules: { ${rule.id}: ${rule.severity} }\` in \`.shipshape.yaml\`.` : `Default severity: **${rule.severity}**.`}${rule.fixable ? ' Fixable with `shipshape lint --fix`.' : ''}`,
     '',
     '## Why',
     '',
@@ -106,7 +106,7 @@ export function ruleMarkdown(rule: Rule): string {
 export function rulesIndexMarkdown(rules: Rule[]): string {
   const rows = rules.map(
     (rule) =>
-      `| [${rule.id}](${rule.id}.md) | ${rule.kind} | ${rule.severity} | ${rule.fixable ? 'yes' : ''} | ${rule.aliases.join(', ')} | ${rule.docs.summary.replace(/\|/g, '\\|')} |`,
+      `| [${rule.id}](${rule.id}.md) | ${rule.kind} | ${rule.optIn ? `off (opt-in, ${rule.severity})` : rule.severity} | ${rule.fixable ? 'yes' : ''} | ${rule.aliases.join(', ')} | ${rule.docs.summary.replace(/\|/g, '\\|')} |`,
   );
   return [
     '# shipshape lint rules',

@@ -38,7 +38,10 @@ export function exampleOptions(rule: Rule): LintOptions {
  * .dockerignore unless the options give one; a Compose file takes its name from `configRelativePath`.
  */
 export function lintWithRule(rule: Rule, text: string, options: LintOptions = {}): FileLint {
-  const withRule = { ...options, rules: [rule] };
+  const base = options.config ?? DEFAULT_CONFIG;
+  // An opt-in rule under test runs at its own severity unless the options give it another level.
+  const config = rule.optIn ? { ...base, rules: { [rule.id]: rule.severity, ...base.rules } } : base;
+  const withRule = { ...options, config, rules: [rule] };
   const file = exampleFile(rule);
   if (rule.kind === 'compose') return lintComposeText(text, options.configRelativePath ?? file, withRule);
   if (rule.kind === 'dockerignore') return lintDockerignoreText(text, file, withRule);

@@ -58,6 +58,7 @@ import { healthcheckMissing } from './dockerfile/healthcheck-missing.js';
 import { imageTagExplicit } from './dockerfile/image-tag-explicit.js';
 import { inlineComment } from './dockerfile/inline-comment.js';
 import { instructionCasing } from './dockerfile/instruction-casing.js';
+import { instructionOrder } from './dockerfile/instruction-order.js';
 import { labelEmail } from './dockerfile/label-email.js';
 import { labelEmpty } from './dockerfile/label-empty.js';
 import { labelGitHash } from './dockerfile/label-git-hash.js';
@@ -74,6 +75,7 @@ import { multiStageForCompiled } from './dockerfile/multi-stage-for-compiled.js'
 import { noApt } from './dockerfile/no-apt.js';
 import { noCdInRun } from './dockerfile/no-cd-in-run.js';
 import { noEmptyContinuation } from './dockerfile/no-empty-continuation.js';
+import { noInlineIgnore } from './dockerfile/no-inline-ignore.js';
 import { noInteractiveCommands } from './dockerfile/no-interactive-commands.js';
 import { noLatestTag } from './dockerfile/no-latest-tag.js';
 import { noMaintainer } from './dockerfile/no-maintainer.js';
@@ -126,6 +128,7 @@ export const RULES: Rule[] = [
   copyFromKnownStage,
   fromAsCasing,
   // Dockerfile: instructions
+  instructionOrder,
   instructionCasing,
   workdirAbsolute,
   lastUserNotRoot,
@@ -162,6 +165,7 @@ export const RULES: Rule[] = [
   copyDestinationSlash,
   copyRelativeWithoutWorkdir,
   addUrlChecksum,
+  noInlineIgnore,
   // Dockerfile: production practice
   pid1PackageManager,
   numericUser,

@@ -33,6 +33,8 @@ export interface RuleMeta {
   /** Other tools' ids: hadolint's DLxxxx, BuildKit's check names. Pragmas and configs may use either. */
   aliases: string[];
   severity: Severity;
+  /** Runs only when a configuration or preset gives it a level (hadolint's rules with severity "ignore"). */
+  optIn?: boolean;
   fixable: boolean;
   docs: RuleDocs;
   /**
