@@ -520,13 +520,20 @@ function stageEnv(
     stage.parentStage === undefined
       ? new Map<string, string | undefined>()
       : stageEnv(model, model.stages[stage.parentStage] as Stage, buildArgs);
+  const inherited = new Map(scope);
   const args = new Set<string>();
+  const envs = new Set<string>();
   for (const instruction of stage.instructions) {
     if (instruction.keyword === 'ARG') for (const pair of instruction.pairs) args.add(pair.key);
+    if (instruction.keyword === 'ENV') for (const pair of instruction.pairs) envs.add(pair.key);
     applyDeclaration(model, instruction, scope, globals, buildArgs);
   }
-  // ARGs end with their stage; ENV carries into stages built on it.
-  for (const name of args) scope.delete(name);
+  // ARGs end with their stage; ENV carries into stages built on it, also when an ARG shares its name.
+  for (const name of args) {
+    if (envs.has(name)) continue;
+    if (inherited.has(name)) scope.set(name, inherited.get(name));
+    else scope.delete(name);
+  }
   return scope;
 }
 

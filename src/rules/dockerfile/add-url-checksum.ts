@@ -1,5 +1,13 @@
 import type { DockerfileRule } from '../rule.js';
 
+/**
+ * `ADD https://github.com/moby/buildkit.git#v0.16.0 /src` clones a repository: --checksum applies to files
+ * only, a git source is pinned by its ref (a tag or commit after `#`), which is another rule's business.
+ */
+function isGitUrl(url: string): boolean {
+  return /\.git(#.*)?$/.test(url) || /\.git#/.test(url);
+}
+
 export const addUrlChecksum: DockerfileRule = {
   kind: 'dockerfile',
   id: 'add-url-checksum',
@@ -14,10 +22,13 @@ export const addUrlChecksum: DockerfileRule = {
   },
   check({ model, report }) {
     for (const instruction of model.instructions) {
-      if (instruction.keyword !== 'ADD' || instruction.flags.some((flag) => flag.name === 'checksum'))
+      if (
+        instruction.keyword !== 'ADD' ||
+        instruction.flags.some((flag) => flag.name === 'checksum' || flag.name === 'keep-git-dir')
+      )
         continue;
       const sources = (instruction.exec ?? instruction.args.map((word) => word.raw)).slice(0, -1);
-      const url = sources.find((source) => /^https?:\/\//.test(source));
+      const url = sources.find((source) => /^https?:\/\//.test(source) && !isGitUrl(source));
       if (url)
         report({
           range: instruction.range,

@@ -3,6 +3,13 @@ import { aptCleanLists } from './apt-clean-lists.js';
 
 ruleTester(aptCleanLists, {
   valid: [
+    {
+      name: 'apt-get dist-clean removes the lists (Debian 13 official images)',
+      code: df(
+        'FROM debian:trixie-slim',
+        'RUN set -eux; apt-get update; apt-get install -y --no-install-recommends ca-certificates; apt-get dist-clean',
+      ),
+    },
     df('FROM debian', 'RUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*'),
     df(
       'FROM debian',

@@ -2,7 +2,13 @@ import { dockerfile as df, ruleTester } from '../../../test/rule-tester.js';
 import { goInstallPin } from './go-install-pin.js';
 
 ruleTester(goInstallPin, {
-  valid: [df('FROM golang:1.19', 'RUN go install example.com/tool@v1.2.3 ./cmd/...')],
+  valid: [
+    df('FROM golang:1.19', 'RUN go install example.com/tool@v1.2.3 ./cmd/...'),
+    {
+      name: 'go install tool builds the tools go.mod pins (Go 1.24)',
+      code: df('FROM golang:1.24', 'RUN go install tool'),
+    },
+  ],
   invalid: [
     {
       code: df('FROM golang:1.19', 'RUN go install example.com/tool@latest example.com/other'),

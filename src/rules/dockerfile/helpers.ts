@@ -1,7 +1,7 @@
 /** What many Dockerfile rules ask of the model: the shell commands of each RUN, their ranges, the final stage. */
 
 import type { Range } from '../../core/source.js';
-import type { DockerfileModel, Instruction } from '../../parse/dockerfile.js';
+import { type DockerfileModel, type Instruction, type Stage, stageLineage } from '../../parse/dockerfile.js';
 import { type RunScript, runScripts } from '../../parse/dockerfile-shell.js';
 import type { ShellCommand, ShellWord } from '../../parse/shell.js';
 
@@ -137,4 +137,26 @@ export function mountCovers(instruction: Instruction, directory: string): boolea
       (dir === target || dir.startsWith(`${target}/`))
     );
   });
+}
+
+/** Windows base images: servercore, nanoserver, the LTSC tags of Microsoft's images. */
+const WINDOWS_IMAGE = /(windows|servercore|nanoserver|ltsc20\d\d|windowsservercore)/i;
+
+/**
+ * Whether a stage runs on Windows, where RUN goes to cmd or PowerShell and users have no UID. Read from
+ * what the file shows: a Windows base image at the root of the stage's lineage, a SHELL of cmd or
+ * PowerShell, the backtick escape directive Windows Dockerfiles use, or hadolint's `shell=` pragma.
+ */
+export function isWindowsStage(model: DockerfileModel, stage: Stage): boolean {
+  if (model.escape === '`') return true;
+  if (model.comments.some((comment) => /^hadolint\s+shell\s*=\s*(powershell|pwsh|cmd)/i.test(comment.text)))
+    return true;
+  const lineage = stageLineage(model, stage);
+  const root = lineage[lineage.length - 1] as Stage;
+  if (WINDOWS_IMAGE.test(root.baseImageExpanded)) return true;
+  return lineage.some((s) =>
+    s.instructions.some(
+      (i) => i.keyword === 'SHELL' && /(^|[\\/])(cmd|powershell|pwsh)(\.exe)?$/i.test(i.exec?.[0] ?? ''),
+    ),
+  );
 }

@@ -3,6 +3,10 @@ import { pipPinVersions } from './pip-pin-versions.js';
 
 ruleTester(pipPinVersions, {
   valid: [
+    {
+      name: 'an upper bound is the author choosing',
+      code: df('FROM python:3.12', "RUN pip install --no-cache-dir 'wheel<0.46'"),
+    },
     df('FROM python:3.11', 'RUN pip install --no-cache-dir flask==3.0.3 "gunicorn>=22,<23"'),
     df('FROM python:3.11', 'RUN pip install --no-cache-dir -r requirements.txt'),
     df('FROM python:3.11', 'RUN pip install --no-cache-dir -e . ./libs/core'),

@@ -3,6 +3,22 @@ import { pipefail } from './pipefail.js';
 
 ruleTester(pipefail, {
   valid: [
+    {
+      name: 'PowerShell on a Windows base has no pipefail',
+      code: df(
+        'FROM mcr.microsoft.com/windows/servercore:ltsc2022',
+        'RUN Get-ChildItem C:\\ | Select-Object -First 1',
+      ),
+    },
+    {
+      name: 'SHELL powershell in a parent stage',
+      code: df(
+        'FROM example.com/base:1 AS base',
+        'SHELL ["powershell", "-Command"]',
+        'FROM base',
+        'RUN Get-ChildItem | Measure-Object',
+      ),
+    },
     df(
       'FROM debian',
       'SHELL ["/bin/bash", "-o", "pipefail", "-c"]',

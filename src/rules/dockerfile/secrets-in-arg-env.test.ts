@@ -3,6 +3,10 @@ import { secretsInArgEnv } from './secrets-in-arg-env.js';
 
 ruleTester(secretsInArgEnv, {
   valid: [
+    {
+      name: 'GPG_KEY holds public key fingerprints (official images)',
+      code: df('FROM debian:bookworm-slim', 'ENV GPG_KEY 7169605F62C751356D054A26A821E680E5FA6305'),
+    },
     df(
       'FROM debian',
       'ARG PUBLIC_KEY',
