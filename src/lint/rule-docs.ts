@@ -5,6 +5,7 @@
 
 import type { Rule } from '../rules/rule.js';
 import { fixToFixpoint } from './engine.js';
+import { PRESET_NAMES, type PresetName, presetLevels } from './presets.js';
 import { exampleOptions, lintWithRule } from './rule-examples.js';
 
 const LANGUAGE: Record<Rule['kind'], string> = {
@@ -111,11 +112,52 @@ export function rulesIndexMarkdown(rules: Rule[]): string {
   return [
     '# shipshape lint rules',
     '',
-    `${rules.length} rules. Generated from the rules' metadata by \`npm run docs\`; do not edit by hand.`,
+    `${rules.length} rules. Generated from the rules' metadata by \`npm run docs\`; do not edit by hand. [Presets](presets.md) say which rules \`recommended\`, \`strict\` and \`hadolint\` turn on.`,
     '',
     '| rule | file | severity | fix | aliases | what it asks |',
     '| --- | --- | --- | --- | --- | --- |',
     ...rows,
     '',
   ].join('\n');
+}
+
+const PRESET_WHY: Record<PresetName, string> = {
+  recommended:
+    'For most teams. Version pins of distribution packages (apt, apk, yum, dnf, zypper) are off: mirrors drop old versions, so a pinned package breaks the build weeks later, and the base image tag is the pin that counts. Pins of language packages installed by name are kept as info: a lock file is the better answer.',
+  strict:
+    'Every rule at its own severity, and the opt-in rules on as well: for images that must be reproducible to the package and teams that review every exception in the configuration.',
+  hadolint:
+    "hadolint's rule set: only the rules that carry a hadolint DL id run (at shipshape's severities), so a team moving from hadolint sees the findings it knows, under the ids its pragmas and configs already use.",
+};
+
+/** docs/rules/presets.md: what each preset changes, computed from the same table the linter uses. */
+export function presetsMarkdown(rules: Rule[]): string {
+  const lines = [
+    '# Presets',
+    '',
+    'A preset is the starting point for `rules:` in `.shipshape.yaml`; entries under `rules:` override it.',
+    'Without a preset every rule runs at its own severity and opt-in rules stay off.',
+    '',
+    '```yaml',
+    'preset: recommended   # or strict, hadolint',
+    'rules:',
+    '  npm-pin-versions: warning',
+    '```',
+    '',
+    "Generated from the rules' metadata by `npm run docs`; do not edit by hand.",
+  ];
+  for (const name of PRESET_NAMES) {
+    const levels = presetLevels(name, rules);
+    const changed = rules.filter((rule) => levels[rule.id] !== undefined);
+    lines.push('', `## ${name}`, '', PRESET_WHY[name], '');
+    if (!changed.length) lines.push('It changes no rule.');
+    else {
+      lines.push('| rule | level in this preset | default |', '| --- | --- | --- |');
+      for (const rule of changed)
+        lines.push(
+          `| [${rule.id}](${rule.id}.md) | ${levels[rule.id]} | ${rule.optIn ? 'off (opt-in)' : rule.severity} |`,
+        );
+    }
+  }
+  return `${lines.join('\n')}\n`;
 }

@@ -6,6 +6,7 @@
 import { InputError } from '../core/errors.js';
 import type { Severity } from '../core/finding.js';
 import { parseYaml } from '../parse/yaml-source.js';
+import { isPresetName, PRESET_NAMES, type PresetName, presetLevels } from './presets.js';
 
 export type RuleLevel = Severity | 'off';
 
@@ -28,6 +29,8 @@ export interface LintConfig {
   strictLabels?: boolean;
   /** Pins the date end-of-life checks use (ISO date); for reproducible CI runs and tests. */
   today?: string;
+  /** The preset `rules:` started from (`preset:` in .shipshape.yaml). */
+  preset?: PresetName;
 }
 
 export const DEFAULT_CONFIG: LintConfig = {
@@ -42,6 +45,16 @@ const LEVELS = new Set(['error', 'warning', 'info', 'style', 'off']);
 export function parseShipshapeConfig(text: string, path: string): LintConfig {
   const value = readMapping(text, path);
   const config: LintConfig = { ...DEFAULT_CONFIG, rules: {}, ignores: [], trustedRegistries: [] };
+  const preset = value.preset;
+  if (preset !== undefined) {
+    if (!isPresetName(preset))
+      throw new InputError(
+        `preset: expected one of ${PRESET_NAMES.join(', ')}, not ${JSON.stringify(preset)}`,
+        path,
+      );
+    config.preset = preset;
+    Object.assign(config.rules, presetLevels(preset));
+  }
   const rules = value.rules ?? {};
   if (!isRecord(rules))
     throw new InputError('`rules` must map rule ids to error, warning, info, style or off', path);

@@ -91,6 +91,7 @@ import { pipefail } from './dockerfile/pipefail.js';
 import { redundantTargetPlatform } from './dockerfile/redundant-target-platform.js';
 import { reservedStageName } from './dockerfile/reserved-stage-name.js';
 import { secretsInArgEnv } from './dockerfile/secrets-in-arg-env.js';
+import { shellSyntax } from './dockerfile/shell-syntax.js';
 import { singleCmd } from './dockerfile/single-cmd.js';
 import { singleEntrypoint } from './dockerfile/single-entrypoint.js';
 import { singleHealthcheck } from './dockerfile/single-healthcheck.js';
@@ -179,6 +180,7 @@ export const RULES: Rule[] = [
   copyEntireFilesystem,
   consecutiveRun,
   // Dockerfile: shell commands in RUN
+  shellSyntax,
   aptGetAssumeYes,
   aptNoInstallRecommends,
   aptPinVersions,
