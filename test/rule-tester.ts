@@ -23,6 +23,8 @@ export interface InvalidCase {
   errors: ExpectedFinding[];
   /** The text after `--fix`; required for fixable rules, `null` when no fix applies to this case. */
   output?: string | null;
+  /** The text after `--fix --fix-suggestions`, for rules that suggest edits which change meaning. */
+  suggestions?: string;
   options?: LintOptions;
   name?: string;
 }
@@ -87,6 +89,13 @@ export function ruleTester(
           expect(fixed.text).toBe(invalid.output ?? invalid.code);
         } else {
           expect(invalid.output, 'a rule without a fix has no output').toBeUndefined();
+        }
+        if (invalid.suggestions !== undefined) {
+          const lintCase = (text: string) => lint(rule, text, invalid.options);
+          expect(fixToFixpoint(invalid.code, lintCase).text, 'suggestions wait for --fix-suggestions').toBe(
+            rule.fixable ? (invalid.output ?? invalid.code) : invalid.code,
+          );
+          expect(fixToFixpoint(invalid.code, lintCase, { suggestions: true }).text).toBe(invalid.suggestions);
         }
       });
     }

@@ -34,6 +34,10 @@ export const lintCommand: Command = {
     },
     fix: { type: 'boolean', description: 'apply the fixes that keep meaning, then report what is left' },
     'fix-dry-run': { type: 'boolean', description: 'print the fixes as a diff without writing them' },
+    'fix-suggestions': {
+      type: 'boolean',
+      description: 'with --fix or --fix-dry-run, also apply the suggested edits that change what gets built',
+    },
     config: {
       type: 'string',
       short: 'c',
@@ -57,6 +61,8 @@ export const lintCommand: Command = {
       );
     if (flagOption(args, 'fix') && flagOption(args, 'fix-dry-run'))
       throw new UsageError('lint: --fix and --fix-dry-run exclude each other');
+    if (flagOption(args, 'fix-suggestions') && !flagOption(args, 'fix') && !flagOption(args, 'fix-dry-run'))
+      throw new UsageError('lint: --fix-suggestions goes with --fix or --fix-dry-run');
 
     const loaded = loadLintConfig(io.fs, io.cwd, stringOption(args, 'config'));
     const targets = discoverTargets(args.positionals, io.cwd, io.fs);
@@ -66,6 +72,7 @@ export const lintCommand: Command = {
       config: loaded.config,
       configDirectory: loaded.directory,
       fix,
+      suggestions: flagOption(args, 'fix-suggestions') === true,
     } as const;
     // SHIPSHAPE_WORKERS pins the number of threads (1 turns parallel linting off).
     const pinned = Number.parseInt(io.env.SHIPSHAPE_WORKERS ?? '', 10);

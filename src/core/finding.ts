@@ -22,6 +22,8 @@ export interface Finding {
   messageId?: string;
   data?: Record<string, string>;
   fix: Fix[] | undefined;
+  /** An edit that may change what the build does: shown with the finding, applied only by --fix-suggestions. */
+  suggestion?: Fix[];
 }
 
 /** The JSON contract of `lint --format json`: one object per finding. */

@@ -112,12 +112,16 @@ export function lintDockerignoreText(text: string, file: string, options: LintOp
 export function fixToFixpoint(
   text: string,
   lint: (text: string) => FileLint,
+  { suggestions = false }: { suggestions?: boolean } = {},
 ): { text: string; lint: FileLint; passes: number } {
   let current = text;
   let result = lint(current);
   let passes = 0;
   while (passes < 10 && result.problems.length === 0) {
-    const { text: next, applied } = applyFixes(current, result.findings);
+    const edits = suggestions
+      ? result.findings.map((finding) => ({ ...finding, fix: finding.fix ?? finding.suggestion }))
+      : result.findings;
+    const { text: next, applied } = applyFixes(current, edits);
     if (applied === 0 || next === current) break;
     current = next;
     result = lint(current);
@@ -188,6 +192,7 @@ function collector(
       // A rule whose meta says it has no fix gets none applied: `fixable` is the promise --fix relies on.
       fix: rule.fixable ? report.fix : undefined,
     };
+    if (report.suggestion) finding.suggestion = report.suggestion;
     if (report.messageId === undefined) finding.message = report.message;
     else {
       const data = Object.fromEntries(

@@ -28,6 +28,8 @@ export interface LintRunOptions {
   /** Where the config file was found; paths in `ignores` are relative to it. */
   configDirectory: string;
   fix: 'none' | 'write' | 'dry-run';
+  /** Apply the findings' suggestions as well as their fixes (`--fix-suggestions`). */
+  suggestions?: boolean;
 }
 
 export interface LintResult {
@@ -64,7 +66,7 @@ export function lintTargets(targets: LintTarget[], options: LintRunOptions): Lin
     if (options.fix === 'none') {
       outcome = lint(text);
     } else {
-      const fixed = fixToFixpoint(text, lint);
+      const fixed = fixToFixpoint(text, lint, { suggestions: options.suggestions ?? false });
       final = fixed.text;
       outcome = fixed.lint;
       if (final !== text) {

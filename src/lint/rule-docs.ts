@@ -21,6 +21,14 @@ export function fixedExample(rule: Rule): string | undefined {
   return fixed === rule.docs.bad ? undefined : fixed;
 }
 
+/** What `--fix --fix-suggestions` makes of the bad example, when the rule suggests more than it fixes. */
+export function suggestedExample(rule: Rule): string | undefined {
+  const options = exampleOptions(rule);
+  const lint = (text: string) => lintWithRule(rule, text, options);
+  const suggested = fixToFixpoint(rule.docs.bad, lint, { suggestions: true }).text;
+  return suggested === (fixedExample(rule) ?? rule.docs.bad) ? undefined : suggested;
+}
+
 function aliasLine(alias: string): string {
   if (/^DL\d{4}$/.test(alias))
     return `- hadolint [${alias}](https://github.com/hadolint/hadolint/wiki/${alias}): \`# hadolint ignore=${alias}\` works here too`;
@@ -90,6 +98,18 @@ export function ruleMarkdown(rule: Rule): string {
       '',
       `\`\`\`${lang}`,
       fixed.trimEnd(),
+      '```',
+    );
+  const suggested = suggestedExample(rule);
+  if (suggested !== undefined)
+    lines.push(
+      '',
+      '## Suggested',
+      '',
+      'What `--fix --fix-suggestions` makes of the bad example (a change to review: it alters what gets built):',
+      '',
+      `\`\`\`${lang}`,
+      suggested.trimEnd(),
       '```',
     );
   lines.push(

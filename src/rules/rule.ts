@@ -48,6 +48,8 @@ interface ReportBase {
   range: Range;
   /** Text edits that keep the file's meaning; the engine drops them from a rule not marked fixable. */
   fix?: Fix[];
+  /** Edits that change what the build does (which packages get installed): applied only when asked. */
+  suggestion?: Fix[];
 }
 
 /** A report: a literal message, or a message id of the rule's `messages` with the values it names. */

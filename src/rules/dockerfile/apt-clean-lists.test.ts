@@ -24,6 +24,23 @@ ruleTester(aptCleanLists, {
   ],
   invalid: [
     {
+      name: 'the fix goes before a trailing shell comment, and converges',
+      code: df('FROM debian', 'RUN apt-get update && apt-get install -y make # build tools'),
+      errors: [
+        {
+          line: 2,
+          column: 5,
+          endLine: 2,
+          endColumn: 19,
+          message: 'remove /var/lib/apt/lists/* in this RUN, or the package lists stay in the image',
+        },
+      ],
+      output: df(
+        'FROM debian',
+        'RUN apt-get update && apt-get install -y make && rm -rf /var/lib/apt/lists/* # build tools',
+      ),
+    },
+    {
       code: df('FROM debian', 'RUN apt-get update && apt-get install -y curl'),
       errors: [
         {

@@ -16,10 +16,11 @@ ruleTester(aptNoInstallRecommends, {
           column: 23,
           endLine: 2,
           endColumn: 46,
-          message: 'add --no-install-recommends so apt installs only what was asked for',
+          message:
+            'add --no-install-recommends so apt installs only what was asked for (a suggestion: --fix-suggestions)',
         },
       ],
-      output: df('FROM debian', 'RUN apt-get update && apt-get install --no-install-recommends -y curl'),
+      suggestions: df('FROM debian', 'RUN apt-get update && apt-get install --no-install-recommends -y curl'),
     },
     {
       name: 'continuation keeps its comment',
@@ -30,10 +31,11 @@ ruleTester(aptNoInstallRecommends, {
           column: 6,
           endLine: 4,
           endColumn: 29,
-          message: 'add --no-install-recommends so apt installs only what was asked for',
+          message:
+            'add --no-install-recommends so apt installs only what was asked for (a suggestion: --fix-suggestions)',
         },
       ],
-      output: df(
+      suggestions: df(
         'FROM debian',
         'RUN apt-get update \\',
         '  # tools we need',

@@ -5,6 +5,48 @@ ruleTester(legacyKeyValue, {
   valid: [df('FROM debian', 'ENV A=1 B="two words"'), df('FROM debian', 'LABEL a=b')],
   invalid: [
     {
+      name: 'a backslash keeps its meaning (Windows paths)',
+      code: df('FROM debian', 'ENV GOPATH C:\\\\go'),
+      errors: [
+        {
+          line: 2,
+          column: 5,
+          endLine: 2,
+          endColumn: 18,
+          message: 'use ENV GOPATH=<value> instead of the legacy space-separated form',
+        },
+      ],
+      output: df('FROM debian', 'ENV GOPATH=C:\\\\go'),
+    },
+    {
+      name: 'under the backtick escape, backslashes are plain characters',
+      code: df('# escape=`', 'FROM mcr.microsoft.com/windows/servercore:ltsc2022', 'ENV APPDIR C:\\app'),
+      errors: [
+        {
+          line: 3,
+          column: 5,
+          endLine: 3,
+          endColumn: 18,
+          message: 'use ENV APPDIR=<value> instead of the legacy space-separated form',
+        },
+      ],
+      output: df('# escape=`', 'FROM mcr.microsoft.com/windows/servercore:ltsc2022', 'ENV APPDIR=C:\\app'),
+    },
+    {
+      name: 'a quoted legacy LABEL with more words has no safe rewrite',
+      code: df('FROM debian', 'LABEL d "my app" vendor=acme'),
+      errors: [
+        {
+          line: 2,
+          column: 7,
+          endLine: 2,
+          endColumn: 29,
+          message: 'use LABEL d=<value> instead of the legacy space-separated form',
+        },
+      ],
+      output: null,
+    },
+    {
       code: df('FROM debian', 'ENV GREETING hello world'),
       errors: [
         {
