@@ -1,5 +1,5 @@
 import type { ComposeRule } from '../rule.js';
-import { at, isMapping, services } from './helpers.js';
+import { at, isMapping, project, services } from './helpers.js';
 
 export const composeHealthyDependency: ComposeRule = {
   kind: 'compose',
@@ -19,7 +19,11 @@ export const composeHealthyDependency: ComposeRule = {
       if (!isMapping(service.depends_on)) continue;
       for (const [dependency, condition] of Object.entries(service.depends_on)) {
         if (!isMapping(condition) || condition.condition !== 'service_healthy') continue;
-        const target = byName.get(dependency);
+        // The dependency as the project sees it: an override may name a service whose base file sets its healthcheck.
+        const merged = project(context).services;
+        const target =
+          (isMapping(merged) && isMapping(merged[dependency]) ? merged[dependency] : undefined) ??
+          byName.get(dependency);
         if (!target) continue;
         const check = target.healthcheck;
         if (

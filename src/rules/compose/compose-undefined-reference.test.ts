@@ -3,8 +3,54 @@ import { composeUndefinedReference } from './compose-undefined-reference.js';
 
 const y = (...lines: string[]) => `${lines.join('\n')}\n`;
 
+/** A project on a pretend disk: the file under test reads its base and includes from here. */
+const onDisk = (files: Record<string, string>, path: string) => ({
+  absolutePath: path,
+  configRelativePath: path.split('/').pop(),
+  readFile: (file: string) => files[file],
+});
+const base = y(
+  'services:',
+  '  db:',
+  '    image: postgres:17',
+  '    volumes: ["pgdata:/var/lib/postgresql/data"]',
+  'volumes:',
+  '  pgdata: {}',
+  'networks:',
+  '  back: {}',
+);
+
 ruleTester(composeUndefinedReference, {
   valid: [
+    {
+      name: 'an override uses what its base file declares',
+      code: y(
+        'services:',
+        '  api:',
+        '    image: api:1',
+        '    depends_on: [db]',
+        '    networks: [back]',
+        '    volumes: ["pgdata:/data"]',
+      ),
+      options: onDisk({ '/app/compose.yaml': base }, '/app/compose.override.yaml'),
+    },
+    {
+      name: 'a prod variant loaded with -f compose.yaml -f compose.prod.yaml',
+      code: y('services:', '  db:', '    volumes: ["pgdata:/var/lib/postgresql/data"]'),
+      options: onDisk({ '/app/docker-compose.yml': base }, '/app/docker-compose.prod.yml'),
+    },
+    {
+      name: 'a file that includes the one declaring them',
+      code: y(
+        'include: [db.compose.yaml]',
+        'services:',
+        '  api:',
+        '    image: api:1',
+        '    depends_on: [db]',
+        '    networks: [back]',
+      ),
+      options: onDisk({ '/app/db.compose.yaml': base }, '/app/compose.yaml'),
+    },
     y(
       'services:',
       '  a:',
@@ -39,9 +85,9 @@ ruleTester(composeUndefinedReference, {
         },
         {
           line: 5,
-          column: 24,
+          column: 17,
           endLine: 5,
-          endColumn: 26,
+          endColumn: 22,
           message: 'network front is not declared under top-level networks:',
         },
         {

@@ -1,5 +1,5 @@
 import type { ComposeRule } from '../rule.js';
-import { at, isMapping, services } from './helpers.js';
+import { at, isMapping, project, services } from './helpers.js';
 
 /** The names a service refers to in one section, with the path of each reference. */
 function references(
@@ -53,16 +53,19 @@ export const composeUndefinedReference: ComposeRule = {
     good: 'services:\n  db:\n    image: postgres:16.4-bookworm\n    volumes:\n      - pgdata:/var/lib/postgresql/data\nvolumes:\n  pgdata: {}\n',
   },
   check(context) {
-    const declared = (section: string) =>
-      new Set(Object.keys(isMapping(context.value[section]) ? (context.value[section] as object) : {}));
+    // Declarations count from the whole project this file is loaded in: its base file and includes.
+    const whole = project(context);
+    const keys = (value: unknown) => Object.keys(isMapping(value) ? value : {});
+    const declared = (section: string) => new Set([...keys(context.value[section]), ...keys(whole[section])]);
     const known = Object.fromEntries(SECTIONS.map(([section]) => [section, declared(section)]));
-    const serviceNames = new Set(services(context).map(([name]) => name));
+    const serviceNames = new Set([...services(context).map(([name]) => name), ...keys(whole.services)]);
     for (const [name, service] of services(context)) {
       for (const [section, noun] of SECTIONS) {
         for (const [reference, path] of references(service, section)) {
           if (!known[section]?.has(reference) && !(section === 'networks' && reference === 'default')) {
             context.report({
-              range: at(context, ['services', name, section, ...path]),
+              // In mapping form the reference is the key (`networks: { backend: {...} }`), not its value.
+              range: at(context, ['services', name, section, ...path], isMapping(service[section])),
               message: `${noun} ${reference} is not declared under top-level ${section}:`,
             });
           }

@@ -4,6 +4,7 @@
  * check; each rule's id is written in its own file.
  */
 
+import type { DockerfileModel } from '../../parse/dockerfile.js';
 import type { ShellCommand } from '../../parse/shell.js';
 import type { DockerfileRule } from '../rule.js';
 import {
@@ -115,6 +116,18 @@ function installs(command: ShellCommand, manager: Manager, subcommands = manager
   return sub !== undefined && subcommands.includes(sub);
 }
 
+/**
+ * `dnf install` itself, from the program to its subcommand: a long install spans continuation lines and
+ * comments, and the finding is about the missing -y, not about the package list.
+ */
+function installRange(model: DockerfileModel, site: CommandSite, manager: Manager) {
+  const sub = site.command.args.find(
+    (arg) => manager.install.includes(arg.value ?? '') || arg.value === 'install',
+  );
+  if (!sub) return commandRange(model, site);
+  return model.index.range(site.script.toSource(site.command.start), site.script.toSource(sub.end));
+}
+
 /** `<manager> module install x`: a module stream is pinned as `name:stream`. */
 function isModuleInstall(site: CommandSite): boolean {
   return site.command.args.find((arg) => !(arg.value ?? '').startsWith('-'))?.value === 'module';
@@ -149,7 +162,7 @@ export function assumeYesRule(manager: Manager, ids: RuleIds): DockerfileRule {
       for (const site of commandsOf(model, manager.prompting)) {
         if (installs(site.command, manager) && !answersYes(site.command, manager)) {
           report({
-            range: commandRange(model, site),
+            range: installRange(model, site, manager),
             message: `${name} install needs ${manager.yes[0]}: a build cannot answer its prompt`,
           });
         }

@@ -14,7 +14,7 @@ ruleTester(yumAssumeYes, {
           line: 2,
           column: 5,
           endLine: 2,
-          endColumn: 28,
+          endColumn: 16,
           message: 'yum install needs -y: a build cannot answer its prompt',
         },
       ],

@@ -11,7 +11,7 @@ ruleTester(zypperNonInteractive, {
           line: 2,
           column: 5,
           endLine: 2,
-          endColumn: 23,
+          endColumn: 19,
           message: 'zypper install needs -y: a build cannot answer its prompt',
         },
       ],
