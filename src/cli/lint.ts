@@ -73,6 +73,7 @@ export const lintCommand: Command = {
       configDirectory: loaded.directory,
       fix,
       suggestions: flagOption(args, 'fix-suggestions') === true,
+      shellcheck: loaded.config.shellcheck === true || io.env.SHIPSHAPE_SHELLCHECK === '1',
     } as const;
     // SHIPSHAPE_WORKERS pins the number of threads (1 turns parallel linting off).
     const pinned = Number.parseInt(io.env.SHIPSHAPE_WORKERS ?? '', 10);
@@ -87,6 +88,10 @@ export const lintCommand: Command = {
         : lintTargets(targets, { ...runOptions, fs: io.fs });
 
     for (const error of result.inputErrors) io.stderr(`${error.format()}\n`);
+    if (result.shellcheckMissing)
+      io.stderr(
+        'hint: shellcheck is not installed, RUN scripts were checked for syntax only (apt-get install shellcheck)\n',
+      );
     if (fix === 'dry-run') for (const diff of result.diffs) io.stdout(diff);
     io.stdout(
       formatFindings(format, result.findings, {

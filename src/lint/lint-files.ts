@@ -8,6 +8,7 @@ import { dirname, join, relative } from 'node:path';
 import { InputError } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
 import type { FileSystem } from '../io/file-system.js';
+import { parseDockerfile } from '../parse/dockerfile.js';
 import { parseDockerignore } from '../parse/dockerignore.js';
 import { unifiedDiff } from './diff.js';
 import type { LintTarget } from './discover.js';
@@ -20,6 +21,7 @@ import {
   lintDockerignoreText,
 } from './engine.js';
 import type { LintConfig } from './settings.js';
+import { shellcheckFindings } from './shellcheck.js';
 
 export interface LintRunOptions {
   fs: FileSystem;
@@ -30,6 +32,8 @@ export interface LintRunOptions {
   fix: 'none' | 'write' | 'dry-run';
   /** Apply the findings' suggestions as well as their fixes (`--fix-suggestions`). */
   suggestions?: boolean;
+  /** Run ShellCheck on RUN scripts (`shellcheck: true`, SHIPSHAPE_SHELLCHECK=1). */
+  shellcheck?: boolean;
 }
 
 export interface LintResult {
@@ -41,6 +45,8 @@ export interface LintResult {
   fixedFiles: number;
   /** Each file's text as the findings see it: fixed, when fixing. */
   texts: Map<string, string>;
+  /** ShellCheck was asked for but is not installed. */
+  shellcheckMissing?: boolean;
 }
 
 export function emptyLintResult(): LintResult {
@@ -79,6 +85,15 @@ export function lintTargets(targets: LintTarget[], options: LintRunOptions): Lin
     for (const problem of outcome.problems)
       result.inputErrors.push(new InputError(problem.message, target.display, problem.position));
     result.findings.push(...outcome.findings);
+    if (options.shellcheck && target.kind === 'dockerfile') {
+      const found = shellcheckFindings(
+        parseDockerfile(final, target.display),
+        target.display,
+        options.config,
+      );
+      if (found) result.findings.push(...found);
+      else result.shellcheckMissing = true;
+    }
   }
   return result;
 }

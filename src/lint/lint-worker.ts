@@ -18,5 +18,6 @@ const output: WorkerOutput = {
   diffs: result.diffs,
   fixedFiles: result.fixedFiles,
   texts: [...result.texts],
+  shellcheckMissing: result.shellcheckMissing,
 };
 parentPort?.postMessage(output);

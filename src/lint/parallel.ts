@@ -25,6 +25,7 @@ export interface WorkerOutput {
   diffs: string[];
   fixedFiles: number;
   texts: Array<[string, string]>;
+  shellcheckMissing?: boolean;
 }
 
 export function workerCount(targets: number): number {
@@ -52,6 +53,7 @@ export async function lintInWorkers(
     result.diffs.push(...output.diffs);
     result.fixedFiles += output.fixedFiles;
     for (const [file, text] of output.texts) result.texts.set(file, text);
+    if (output.shellcheckMissing) result.shellcheckMissing = true;
   }
   return result;
 }

@@ -31,6 +31,8 @@ export interface LintConfig {
   today?: string;
   /** The preset `rules:` started from (`preset:` in .shipshape.yaml). */
   preset?: PresetName;
+  /** Run ShellCheck on every RUN script (`shellcheck: true`); its findings are SC ids. */
+  shellcheck?: boolean;
 }
 
 export const DEFAULT_CONFIG: LintConfig = {
@@ -72,6 +74,7 @@ export function parseShipshapeConfig(text: string, path: string): LintConfig {
   config.failureThreshold = threshold(value.failureThreshold, path) ?? config.failureThreshold;
   readLabelSchema(config, value.labelSchema, value.strictLabels, path);
   if (value.today !== undefined) config.today = String(value.today);
+  if (value.shellcheck !== undefined) config.shellcheck = value.shellcheck === true;
   return config;
 }
 
