@@ -54,7 +54,10 @@ interface ReportBase {
 
 /** A report: a literal message, or a message id of the rule's `messages` with the values it names. */
 export type Report = ReportBase &
-  ({ message: string; messageId?: never } | { messageId: string; data?: Record<string, string | number> });
+  (
+    | { message: string; messageId?: never }
+    | { messageId: string; data?: Record<string, string | number | undefined> }
+  );
 
 export interface LintSettings {
   /** Registries FROM may pull from (hadolint's trustedRegistries); empty allows all. */

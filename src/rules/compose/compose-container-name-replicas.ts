@@ -13,13 +13,15 @@ export const composeContainerNameReplicas: ComposeRule = {
     bad: 'services:\n  worker:\n    image: worker:1.0\n    container_name: worker\n    deploy:\n      replicas: 3\n',
     good: 'services:\n  worker:\n    image: worker:1.0\n    deploy:\n      replicas: 3\n',
   },
+  messages: { replicas: '{name} has {replicas} replicas but one fixed container name' },
   check(context) {
     for (const [name, service] of services(context)) {
       const replicas = isMapping(service.deploy) ? Number(service.deploy.replicas ?? 1) : 1;
       if (service.container_name !== undefined && replicas > 1) {
         context.report({
           range: at(context, ['services', name, 'container_name']),
-          message: `${name} has ${replicas} replicas but one fixed container name`,
+          messageId: 'replicas',
+          data: { name, replicas },
         });
       }
     }

@@ -28,6 +28,7 @@ export const composeDangerousCapabilities: ComposeRule = {
     bad: 'services:\n  app:\n    image: app:1.0\n    cap_add: [SYS_ADMIN]\n',
     good: 'services:\n  app:\n    image: app:1.0\n    cap_drop: [ALL]\n    cap_add: [NET_BIND_SERVICE]\n',
   },
+  messages: { capability: '{cap} gives {name} a way out of the container' },
   check(context) {
     for (const [name, service] of services(context)) {
       if (!Array.isArray(service.cap_add)) continue;
@@ -36,7 +37,8 @@ export const composeDangerousCapabilities: ComposeRule = {
         if (DANGEROUS_CAPABILITIES.has(cap))
           context.report({
             range: at(context, ['services', name, 'cap_add', index]),
-            message: `${cap} gives ${name} a way out of the container`,
+            messageId: 'capability',
+            data: { cap, name },
           });
       });
     }

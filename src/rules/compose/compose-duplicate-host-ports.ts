@@ -13,6 +13,7 @@ export const composeDuplicateHostPorts: ComposeRule = {
     bad: 'services:\n  web:\n    image: nginx:1.27\n    ports: ["8080:80"]\n  api:\n    image: api:1.0\n    ports: ["8080:3000"]\n',
     good: 'services:\n  web:\n    image: nginx:1.27\n    ports: ["8080:80"]\n  api:\n    image: api:1.0\n    ports: ["8081:3000"]\n',
   },
+  messages: { portTaken: 'host port {published}/{protocol} is already published by {service}' },
   check(context) {
     const claimed: Array<{ address: string; port: string; protocol: string; service: string }> = [];
     for (const [name, service] of services(context)) {
@@ -29,7 +30,8 @@ export const composeDuplicateHostPorts: ComposeRule = {
         if (clash)
           context.report({
             range: at(context, port.path),
-            message: `host port ${port.published}/${port.protocol} is already published by ${clash.service}`,
+            messageId: 'portTaken',
+            data: { published: port.published, protocol: port.protocol, service: clash.service },
           });
         else claimed.push({ address, port: port.published, protocol: port.protocol, service: name });
       }

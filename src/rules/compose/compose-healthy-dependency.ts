@@ -13,6 +13,7 @@ export const composeHealthyDependency: ComposeRule = {
     bad: 'services:\n  app:\n    image: app:1.0\n    depends_on:\n      db:\n        condition: service_healthy\n  db:\n    image: postgres:16.4-bookworm\n',
     good: 'services:\n  app:\n    image: app:1.0\n    depends_on:\n      db:\n        condition: service_healthy\n  db:\n    image: postgres:16.4-bookworm\n    healthcheck:\n      test: ["CMD-SHELL", "pg_isready -U postgres"]\n      interval: 5s\n',
   },
+  messages: { neverHealthy: '{dependency} has no healthcheck, so it never becomes healthy' },
   check(context) {
     const byName = new Map(services(context));
     for (const [name, service] of byName) {
@@ -33,7 +34,8 @@ export const composeHealthyDependency: ComposeRule = {
         ) {
           context.report({
             range: at(context, ['services', name, 'depends_on', dependency, 'condition']),
-            message: `${dependency} has no healthcheck, so it never becomes healthy`,
+            messageId: 'neverHealthy',
+            data: { dependency },
           });
         }
       }

@@ -15,6 +15,7 @@ export const composeLogRotation: ComposeRule = {
     good: 'services:\n  api:\n    image: api:1.0\n    logging:\n      driver: json-file\n      options:\n        max-size: 10m\n        max-file: "3"\n',
     productionFile: true,
   },
+  messages: { unboundedLogs: '{name} logs with json-file and no max-size: logs grow without bound' },
   check(context) {
     if (!context.production) return;
     for (const [name, service] of runnable(context)) {
@@ -26,7 +27,8 @@ export const composeLogRotation: ComposeRule = {
       if (!rotates)
         context.report({
           range: at(context, ['services', name], true),
-          message: `${name} logs with json-file and no max-size: logs grow without bound`,
+          messageId: 'unboundedLogs',
+          data: { name },
         });
     }
   },

@@ -13,6 +13,7 @@ export const composeNoDockerSocket: ComposeRule = {
     bad: 'services:\n  proxy:\n    image: traefik:v3.1\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock\n',
     good: 'services:\n  proxy:\n    image: traefik:v3.1\n    volumes:\n      - ./traefik.yaml:/etc/traefik/traefik.yaml:ro\n',
   },
+  messages: { dockerSocket: '{name} mounts the Docker socket: that is root on the host' },
   check(context) {
     for (const [name, service] of services(context)) {
       if (!Array.isArray(service.volumes)) continue;
@@ -22,7 +23,8 @@ export const composeNoDockerSocket: ComposeRule = {
         if (typeof source === 'string' && /(^|\/)docker\.sock$/.test(source)) {
           context.report({
             range: at(context, ['services', name, 'volumes', index]),
-            message: `${name} mounts the Docker socket: that is root on the host`,
+            messageId: 'dockerSocket',
+            data: { name },
           });
         }
       });

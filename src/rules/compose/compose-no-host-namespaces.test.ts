@@ -9,8 +9,22 @@ ruleTester(composeNoHostNamespaces, {
     {
       code: y('services:', '  a:', '    image: x:1', '    network_mode: host', '    pid: host'),
       errors: [
-        { line: 4, column: 19, endLine: 4, endColumn: 23, message: 'a shares the host network' },
-        { line: 5, column: 10, endLine: 5, endColumn: 14, message: 'a shares the host process table' },
+        {
+          line: 4,
+          column: 19,
+          endLine: 4,
+          endColumn: 23,
+          messageId: 'shares',
+          data: { name: 'a', what: 'the host network' },
+        },
+        {
+          line: 5,
+          column: 10,
+          endLine: 5,
+          endColumn: 14,
+          messageId: 'shares',
+          data: { name: 'a', what: 'the host process table' },
+        },
       ],
     },
   ],

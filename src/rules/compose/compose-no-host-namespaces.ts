@@ -21,11 +21,16 @@ export const composeNoHostNamespaces: ComposeRule = {
     bad: 'services:\n  web:\n    image: nginx:1.27\n    network_mode: host\n',
     good: 'services:\n  web:\n    image: nginx:1.27\n    ports:\n      - "127.0.0.1:8080:80"\n',
   },
+  messages: { shares: '{name} shares {what}' },
   check(context) {
     for (const [name, service] of services(context)) {
       for (const [key, what] of HOST_NAMESPACES) {
         if (service[key] === 'host')
-          context.report({ range: at(context, ['services', name, key]), message: `${name} shares ${what}` });
+          context.report({
+            range: at(context, ['services', name, key]),
+            messageId: 'shares',
+            data: { name, what },
+          });
       }
     }
   },

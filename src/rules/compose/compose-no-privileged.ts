@@ -13,12 +13,14 @@ export const composeNoPrivileged: ComposeRule = {
     bad: 'services:\n  app:\n    image: app:1.0\n    privileged: true\n',
     good: 'services:\n  app:\n    image: app:1.0\n    cap_add: [NET_BIND_SERVICE]\n',
   },
+  messages: { privileged: '{name} runs privileged: it can take over the host' },
   check(context) {
     for (const [name, service] of services(context)) {
       if (service.privileged === true)
         context.report({
           range: at(context, ['services', name, 'privileged']),
-          message: `${name} runs privileged: it can take over the host`,
+          messageId: 'privileged',
+          data: { name },
         });
     }
   },

@@ -16,6 +16,9 @@ export const composePlaintextSecrets: ComposeRule = {
     bad: 'services:\n  db:\n    image: postgres:16.4-bookworm\n    environment:\n      POSTGRES_PASSWORD: hunter2\n',
     good: 'services:\n  db:\n    image: postgres:16.4-bookworm\n    environment:\n      POSTGRES_PASSWORD_FILE: /run/secrets/db_password\n    secrets: [db_password]\nsecrets:\n  db_password:\n    file: ./secrets/db_password.txt\n',
   },
+  messages: {
+    writtenFileSecret: '{key} is written in the file: use a secret or ${{key}} from the environment',
+  },
   check(context) {
     // Values from ${VAR} interpolation are not in the file: read the raw text, not the interpolated value.
     const raw = context.source.value as { services?: Record<string, unknown> } | undefined;
@@ -36,7 +39,8 @@ export const composePlaintextSecrets: ComposeRule = {
           continue;
         context.report({
           range: at(context, entry.path),
-          message: `${entry.key} is written in the file: use a secret or \${${entry.key}} from the environment`,
+          messageId: 'writtenFileSecret',
+          data: { key: entry.key },
         });
       }
     }

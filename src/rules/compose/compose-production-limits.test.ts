@@ -22,7 +22,9 @@ ruleTester(composeProductionLimits, {
   invalid: [
     {
       code: y('services:', '  a:', '    image: x:1', '    deploy: { resources: { limits: { cpus: "1" } } }'),
-      errors: [{ line: 2, column: 3, endLine: 2, endColumn: 4, message: 'a has no memory limit' }],
+      errors: [
+        { line: 2, column: 3, endLine: 2, endColumn: 4, messageId: 'noMemoryLimit', data: { name: 'a' } },
+      ],
       options: prod,
     },
   ],

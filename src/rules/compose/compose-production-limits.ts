@@ -15,6 +15,7 @@ export const composeProductionLimits: ComposeRule = {
     good: 'services:\n  api:\n    image: api:1.0\n    restart: unless-stopped\n    deploy:\n      resources:\n        limits:\n          cpus: "1.0"\n          memory: 512M\n',
     productionFile: true,
   },
+  messages: { noMemoryLimit: '{name} has no memory limit' },
   check(context) {
     if (!context.production) return;
     for (const [name, service] of runnable(context)) {
@@ -26,7 +27,8 @@ export const composeProductionLimits: ComposeRule = {
       if (!hasMemory)
         context.report({
           range: at(context, ['services', name], true),
-          message: `${name} has no memory limit`,
+          messageId: 'noMemoryLimit',
+          data: { name },
         });
     }
   },

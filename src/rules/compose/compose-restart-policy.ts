@@ -15,6 +15,7 @@ export const composeRestartPolicy: ComposeRule = {
     good: 'services:\n  api:\n    image: api:1.0\n    restart: unless-stopped\n    deploy:\n      resources:\n        limits:\n          memory: 512M\n',
     productionFile: true,
   },
+  messages: { noRestart: '{name} has no restart policy: it stays down after a crash or reboot' },
   check(context) {
     if (!context.production) return;
     for (const [name, service] of runnable(context)) {
@@ -23,7 +24,8 @@ export const composeRestartPolicy: ComposeRule = {
       if (policy === undefined || policy === 'no')
         context.report({
           range: at(context, ['services', name], true),
-          message: `${name} has no restart policy: it stays down after a crash or reboot`,
+          messageId: 'noRestart',
+          data: { name },
         });
     }
   },

@@ -52,6 +52,10 @@ export const composeUndefinedReference: ComposeRule = {
     bad: 'services:\n  db:\n    image: postgres:16.4-bookworm\n    volumes:\n      - pgdata:/var/lib/postgresql/data\n',
     good: 'services:\n  db:\n    image: postgres:16.4-bookworm\n    volumes:\n      - pgdata:/var/lib/postgresql/data\nvolumes:\n  pgdata: {}\n',
   },
+  messages: {
+    declaredUnderTop: '{noun} {reference} is not declared under top-level {section}:',
+    dependsNamesWhich: 'depends_on names {dependency}, which is not a service here',
+  },
   check(context) {
     // Declarations count from the whole project this file is loaded in: its base file and includes.
     const whole = project(context);
@@ -66,7 +70,8 @@ export const composeUndefinedReference: ComposeRule = {
             context.report({
               // In mapping form the reference is the key (`networks: { backend: {...} }`), not its value.
               range: at(context, ['services', name, section, ...path], isMapping(service[section])),
-              message: `${noun} ${reference} is not declared under top-level ${section}:`,
+              messageId: 'declaredUnderTop',
+              data: { noun, reference, section },
             });
           }
         }
@@ -81,7 +86,8 @@ export const composeUndefinedReference: ComposeRule = {
           const path = Array.isArray(service.depends_on) ? [index] : [dependency];
           context.report({
             range: at(context, ['services', name, 'depends_on', ...path], !Array.isArray(service.depends_on)),
-            message: `depends_on names ${dependency}, which is not a service here`,
+            messageId: 'dependsNamesWhich',
+            data: { dependency },
           });
         }
       });

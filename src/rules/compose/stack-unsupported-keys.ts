@@ -35,11 +35,12 @@ export const stackUnsupportedKeys: ComposeRule = {
     good: 'version: "3.8"\nservices:\n  api:\n    image: ghcr.io/acme/api:1.0.0\n    deploy:\n      restart_policy:\n        condition: on-failure\n',
     stackFile: true,
   },
+  messages: { unsupported: '{key}: {why}' },
   check(context) {
     if (!context.stack) return;
     for (const [key, why] of Object.entries(TOP_LEVEL)) {
       if (key in context.value)
-        context.report({ range: at(context, [key], true), message: `${key}: ${why}` });
+        context.report({ range: at(context, [key], true), messageId: 'unsupported', data: { key, why } });
     }
     for (const [name, service] of services(context)) {
       for (const [key, why] of Object.entries(SERVICE_KEYS)) {

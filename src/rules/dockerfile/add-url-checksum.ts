@@ -20,6 +20,7 @@ export const addUrlChecksum: DockerfileRule = {
     bad: 'FROM debian:bookworm-slim\nADD https://github.com/krallin/tini/releases/download/v0.19.0/tini /tini\n',
     good: 'FROM debian:bookworm-slim\nADD --checksum=sha256:93dcc18adc78c65a028a84799ecf8ad40c936fdfc5f2a57b1acda5a8117fa82c https://github.com/krallin/tini/releases/download/v0.19.0/tini /tini\n',
   },
+  messages: { unverified: 'ADD {url} is not verified: add --checksum=sha256:<digest>' },
   check({ model, report }) {
     for (const instruction of model.instructions) {
       if (
@@ -32,7 +33,8 @@ export const addUrlChecksum: DockerfileRule = {
       if (url)
         report({
           range: instruction.range,
-          message: `ADD ${url} is not verified: add --checksum=sha256:<digest>`,
+          messageId: 'unverified',
+          data: { url },
         });
     }
   },

@@ -10,7 +10,14 @@ ruleTester(apkPinVersions, {
     {
       code: df('FROM alpine:3.20', 'RUN apk add --no-cache -t .deps gcc musl-dev=1.2'),
       errors: [
-        { line: 2, column: 33, endLine: 2, endColumn: 36, message: 'pin the version of gcc (gcc=<version>)' },
+        {
+          line: 2,
+          column: 33,
+          endLine: 2,
+          endColumn: 36,
+          messageId: 'pin',
+          data: { name: 'gcc' },
+        },
       ],
     },
   ],

@@ -44,6 +44,7 @@ export const aptCleanLists: DockerfileRule = {
     bad: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n',
     good: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n',
   },
+  messages: { listsLeft: 'remove {LISTS}/* in this RUN, or the package lists stay in the image' },
   check({ model, report }) {
     const shipped = shippedStages(model);
     const reported = new Set<unknown>();
@@ -57,7 +58,8 @@ export const aptCleanLists: DockerfileRule = {
       const offset = appendOffset(model, site);
       report({
         range: commandRange(model, site),
-        message: `remove ${LISTS}/* in this RUN, or the package lists stay in the image`,
+        messageId: 'listsLeft',
+        data: { LISTS },
         fix:
           offset === undefined
             ? undefined

@@ -20,8 +20,13 @@ ruleTester(baseImageEol, {
           column: 6,
           endLine: 1,
           endColumn: 39,
-          message:
-            'gcr.io/distroless/static-debian11: distroless images on Debian 11 or older lost security support on 2024-08-14; use the -debian12 variant',
+          messageId: 'endOfLife',
+          data: {
+            image: 'gcr.io/distroless/static-debian11',
+            what: 'distroless images on Debian 11 or older',
+            ended: '2024-08-14',
+            instead: 'the -debian12 variant',
+          },
         },
       ],
       options: on('2026-11-24'),
@@ -34,24 +39,39 @@ ruleTester(baseImageEol, {
           column: 6,
           endLine: 1,
           endColumn: 20,
-          message:
-            'node:16-alpine: Node.js 18 and older lost security support on 2025-04-30; use node:22-bookworm-slim or newer',
+          messageId: 'endOfLife',
+          data: {
+            image: 'node:16-alpine',
+            what: 'Node.js 18 and older',
+            ended: '2025-04-30',
+            instead: 'node:22-bookworm-slim or newer',
+          },
         },
         {
           line: 2,
           column: 6,
           endLine: 2,
           endColumn: 28,
-          message:
-            'python:3.8-slim-buster: images built on Debian 10 (buster) or older lost security support on 2024-06-30; use a -bookworm tag',
+          messageId: 'endOfLife',
+          data: {
+            image: 'python:3.8-slim-buster',
+            what: 'images built on Debian 10 (buster) or older',
+            ended: '2024-06-30',
+            instead: 'a -bookworm tag',
+          },
         },
         {
           line: 3,
           column: 6,
           endLine: 3,
           endColumn: 24,
-          message:
-            'debian:buster-slim: Debian 10 (buster) and older lost security support on 2024-06-30; use debian:bookworm-slim',
+          messageId: 'endOfLife',
+          data: {
+            image: 'debian:buster-slim',
+            what: 'Debian 10 (buster) and older',
+            ended: '2024-06-30',
+            instead: 'debian:bookworm-slim',
+          },
         },
       ],
       options: on('2026-11-24'),
@@ -64,8 +84,13 @@ ruleTester(baseImageEol, {
           column: 6,
           endLine: 1,
           endColumn: 32,
-          message:
-            'docker.io/library/centos:7: CentOS lost security support on 2024-06-30; use a maintained base (debian:bookworm-slim, rockylinux, almalinux)',
+          messageId: 'endOfLife',
+          data: {
+            image: 'docker.io/library/centos:7',
+            what: 'CentOS',
+            ended: '2024-06-30',
+            instead: 'a maintained base (debian:bookworm-slim, rockylinux, almalinux)',
+          },
         },
       ],
       options: on('2026-11-24'),
@@ -78,8 +103,13 @@ ruleTester(baseImageEol, {
           column: 6,
           endLine: 1,
           endColumn: 27,
-          message:
-            'node:18-bookworm-slim: Node.js 18 and older lost security support on 2025-04-30; use node:22-bookworm-slim or newer',
+          messageId: 'endOfLife',
+          data: {
+            image: 'node:18-bookworm-slim',
+            what: 'Node.js 18 and older',
+            ended: '2025-04-30',
+            instead: 'node:22-bookworm-slim or newer',
+          },
         },
       ],
       options: on('2026-11-24'),

@@ -92,6 +92,7 @@ export const baseImageEol: DockerfileRule = {
     bad: 'FROM gcr.io/distroless/static-debian11:nonroot\n',
     good: 'FROM gcr.io/distroless/static-debian12:nonroot\n',
   },
+  messages: { endOfLife: '{image}: {what} lost security support on {ended}; use {instead}' },
   check({ model, settings, report }) {
     const today = Date.parse(settings.today ?? new Date().toISOString().slice(0, 10));
     for (const stage of model.stages) {
@@ -105,7 +106,8 @@ export const baseImageEol: DockerfileRule = {
       if (word)
         report({
           range: word.range,
-          message: `${image}: ${entry.what} lost security support on ${entry.ended}; use ${entry.instead}`,
+          messageId: 'endOfLife',
+          data: { image, what: entry.what, ended: entry.ended, instead: entry.instead },
         });
     }
   },

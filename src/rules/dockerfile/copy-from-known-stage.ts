@@ -12,6 +12,10 @@ export const copyFromKnownStage: DockerfileRule = {
     bad: 'FROM golang:1.19-bookworm AS build\nFROM gcr.io/distroless/static-debian12:nonroot AS runtime\nCOPY --from=runtime /app /app\n',
     good: 'FROM golang:1.19-bookworm AS build\nFROM gcr.io/distroless/static-debian12:nonroot AS runtime\nCOPY --from=build /app /app\n',
   },
+  messages: {
+    copyFromNames: 'COPY --from={value} names the stage it is in',
+    fromNamesEarlier: '--from={value} names no earlier stage; Docker would pull an image of that name',
+  },
   check({ model, report }) {
     for (const stage of model.stages) {
       for (const instruction of stage.instructions) {
@@ -20,7 +24,7 @@ export const copyFromKnownStage: DockerfileRule = {
         if (!from?.value) continue;
         const reference = from.value.toLowerCase();
         if (stage.name && reference === stage.name.toLowerCase()) {
-          report({ range: from.range, message: `COPY --from=${from.value} names the stage it is in` });
+          report({ range: from.range, messageId: 'copyFromNames', data: { value: from.value } });
           continue;
         }
         const earlier = model.stages.slice(0, stage.index);
@@ -31,7 +35,8 @@ export const copyFromKnownStage: DockerfileRule = {
         if (!known && !looksLikeImage)
           report({
             range: from.range,
-            message: `--from=${from.value} names no earlier stage; Docker would pull an image of that name`,
+            messageId: 'fromNamesEarlier',
+            data: { value: from.value },
           });
       }
     }

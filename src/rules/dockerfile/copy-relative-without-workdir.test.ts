@@ -16,8 +16,8 @@ ruleTester(copyRelativeWithoutWorkdir, {
           column: 1,
           endLine: 2,
           endColumn: 10,
-          message:
-            "COPY to ./ before any WORKDIR: the files land wherever the base image's working directory is",
+          messageId: 'copyBeforeAny',
+          data: { destination: './' },
         },
       ],
     },

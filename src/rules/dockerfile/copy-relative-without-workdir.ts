@@ -13,6 +13,10 @@ export const copyRelativeWithoutWorkdir: DockerfileRule = {
     bad: 'FROM node:20-bookworm-slim\nCOPY package.json .\n',
     good: 'FROM node:20-bookworm-slim\nWORKDIR /app\nCOPY package.json .\n',
   },
+  messages: {
+    copyBeforeAny:
+      "COPY to {destination} before any WORKDIR: the files land wherever the base image's working directory is",
+  },
   check({ model, report }) {
     for (const stage of model.stages) {
       let workdir = stageLineage(model, stage)
@@ -27,7 +31,8 @@ export const copyRelativeWithoutWorkdir: DockerfileRule = {
         if (!destination || /^["']?(\/|\$|[A-Za-z]:)/.test(destination)) continue;
         report({
           range: instruction.range,
-          message: `COPY to ${destination} before any WORKDIR: the files land wherever the base image's working directory is`,
+          messageId: 'copyBeforeAny',
+          data: { destination },
         });
       }
     }

@@ -7,7 +7,14 @@ ruleTester(exposeValidPort, {
     {
       code: df('FROM debian', 'EXPOSE 80000'),
       errors: [
-        { line: 2, column: 8, endLine: 2, endColumn: 13, message: '80000 is not a valid port (0-65535)' },
+        {
+          line: 2,
+          column: 8,
+          endLine: 2,
+          endColumn: 13,
+          messageId: 'validPort',
+          data: { portPart: '80000' },
+        },
       ],
     },
     {
@@ -18,7 +25,8 @@ ruleTester(exposeValidPort, {
           column: 8,
           endLine: 2,
           endColumn: 23,
-          message: 'EXPOSE 127.0.0.1:80:80 includes a host part: publish ports with -p or Compose instead',
+          messageId: 'exposeIncludesHost',
+          data: { spec: '127.0.0.1:80:80' },
         },
       ],
     },

@@ -12,6 +12,10 @@ export const exposeValidPort: DockerfileRule = {
     bad: 'FROM nginx:1.27-bookworm\nEXPOSE 8080:80\n',
     good: 'FROM nginx:1.27-bookworm\nEXPOSE 80\n',
   },
+  messages: {
+    exposeIncludesHost: 'EXPOSE {spec} includes a host part: publish ports with -p or Compose instead',
+    validPort: '{portPart} is not a valid port (0-65535)',
+  },
   check({ model, report }) {
     for (const instruction of model.instructions) {
       if (instruction.keyword !== 'EXPOSE') continue;
@@ -22,13 +26,14 @@ export const exposeValidPort: DockerfileRule = {
         if (portPart.includes(':')) {
           report({
             range: word.range,
-            message: `EXPOSE ${spec} includes a host part: publish ports with -p or Compose instead`,
+            messageId: 'exposeIncludesHost',
+            data: { spec },
           });
           continue;
         }
         const ports = portPart.split('-').map(Number);
         if (ports.some((port) => !Number.isInteger(port) || port < 0 || port > 65535)) {
-          report({ range: word.range, message: `${portPart} is not a valid port (0-65535)` });
+          report({ range: word.range, messageId: 'validPort', data: { portPart } });
         }
       }
     }

@@ -7,14 +7,28 @@ ruleTester(fromAsCasing, {
     {
       code: df('FROM debian as base'),
       errors: [
-        { line: 1, column: 13, endLine: 1, endColumn: 15, message: "'as' does not match the case of 'FROM'" },
+        {
+          line: 1,
+          column: 13,
+          endLine: 1,
+          endColumn: 15,
+          messageId: 'casing',
+          data: { raw: 'as', keywordText: 'FROM' },
+        },
       ],
       output: df('FROM debian AS base'),
     },
     {
       code: df('from debian AS base'),
       errors: [
-        { line: 1, column: 13, endLine: 1, endColumn: 15, message: "'AS' does not match the case of 'from'" },
+        {
+          line: 1,
+          column: 13,
+          endLine: 1,
+          endColumn: 15,
+          messageId: 'casing',
+          data: { raw: 'AS', keywordText: 'from' },
+        },
       ],
       output: df('from debian as base'),
     },

@@ -12,6 +12,7 @@ export const fromAsCasing: DockerfileRule = {
     bad: 'FROM golang:1.19-bookworm as build\n',
     good: 'FROM golang:1.19-bookworm AS build\n',
   },
+  messages: { casing: "'{raw}' does not match the case of '{keywordText}'" },
   check({ model, report }) {
     for (const stage of model.stages) {
       const as = stage.from.args[1];
@@ -21,7 +22,8 @@ export const fromAsCasing: DockerfileRule = {
       if (as.raw !== wanted) {
         report({
           range: as.range,
-          message: `'${as.raw}' does not match the case of '${stage.from.keywordText}'`,
+          messageId: 'casing',
+          data: { raw: as.raw, keywordText: stage.from.keywordText },
           fix: [{ range: as.range, text: wanted }],
         });
       }

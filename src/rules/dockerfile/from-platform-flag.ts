@@ -12,13 +12,15 @@ export const fromPlatformFlag: DockerfileRule = {
     bad: 'FROM --platform=linux/amd64 debian:bookworm-slim\n',
     good: 'FROM --platform=$BUILDPLATFORM golang:1.19-bookworm AS build\n',
   },
+  messages: { platform: '--platform={value} overrides the platform the build asks for' },
   check({ model, report }) {
     for (const stage of model.stages) {
       const flag = stage.from.flags.find((f) => f.name === 'platform');
       if (flag?.value && !flag.value.includes('$'))
         report({
           range: flag.range,
-          message: `--platform=${flag.value} overrides the platform the build asks for`,
+          messageId: 'platform',
+          data: { value: flag.value },
         });
     }
   },

@@ -13,6 +13,7 @@ export const gemPinVersions: DockerfileRule = {
     bad: 'FROM ruby:3.1-slim-bookworm\nRUN gem install bundler\n',
     good: 'FROM ruby:3.1-slim-bookworm\nRUN gem install bundler:2.5.22\n',
   },
+  messages: { pin: 'pin the version of {value} ({value}:<version>)' },
   check({ model, report }) {
     for (const site of commandsOf(model, ['gem'], ['install', 'i'])) {
       if (site.command.args.some((arg) => arg.value === '-v' || arg.value?.startsWith('--version'))) continue;
@@ -27,7 +28,8 @@ export const gemPinVersions: DockerfileRule = {
         if (gem.value && !gem.value.includes(':') && !gem.value.endsWith('.gem'))
           report({
             range: wordRange(model, site, gem),
-            message: `pin the version of ${gem.value} (${gem.value}:<version>)`,
+            messageId: 'pin',
+            data: { value: gem.value },
           });
       }
     }

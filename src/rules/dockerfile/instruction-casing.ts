@@ -12,6 +12,7 @@ export const instructionCasing: DockerfileRule = {
     bad: 'FROM debian:bookworm-slim\nrun echo hello\n',
     good: 'FROM debian:bookworm-slim\nRUN echo hello\n',
   },
+  messages: { casing: '{keywordText} should be {wanted}, like the rest of the file' },
   check({ model, report }) {
     const instructions = model.instructions.flatMap((i) => (i.trigger ? [i, i.trigger] : [i]));
     const lower = instructions.filter((i) => i.keywordText === i.keywordText.toLowerCase()).length;
@@ -24,7 +25,8 @@ export const instructionCasing: DockerfileRule = {
       if (instruction.keywordText === wanted) continue;
       report({
         range: instruction.keywordRange,
-        message: `${instruction.keywordText} should be ${wanted}, like the rest of the file`,
+        messageId: 'casing',
+        data: { keywordText: instruction.keywordText, wanted },
         fix: [{ range: instruction.keywordRange, text: wanted }],
       });
     }

@@ -14,7 +14,16 @@ ruleTester(labelEmail, {
   invalid: [
     {
       code: df('FROM debian', 'LABEL x="ops at example"'),
-      errors: [{ line: 2, column: 7, endLine: 2, endColumn: 25, message: 'label x is not an email address' }],
+      errors: [
+        {
+          line: 2,
+          column: 7,
+          endLine: 2,
+          endColumn: 25,
+          messageId: 'label',
+          data: { key: 'x', valueName: 'an email address' },
+        },
+      ],
       options: schema({ x: 'email' }),
     },
   ],

@@ -11,7 +11,9 @@ ruleTester(labelEmpty, {
   invalid: [
     {
       code: df('FROM debian', 'LABEL owner=""'),
-      errors: [{ line: 2, column: 7, endLine: 2, endColumn: 15, message: 'label owner is empty' }],
+      errors: [
+        { line: 2, column: 7, endLine: 2, endColumn: 15, messageId: 'labelEmpty', data: { key: 'owner' } },
+      ],
       options: schema({ owner: 'text' }),
     },
   ],

@@ -14,11 +14,12 @@ export const labelEmpty: DockerfileRule = {
     good: 'FROM debian:bookworm-slim\nLABEL org.opencontainers.image.version="1.4.2"\n',
     settings: docsSettings,
   },
+  messages: { labelEmpty: 'label {key} is empty' },
   check(context) {
     const schema = context.settings.labelSchema ?? {};
     for (const { pair, value } of labels(context)) {
       if (pair.key in schema && value.trim() === '')
-        context.report({ range: pair.range, message: `label ${pair.key} is empty` });
+        context.report({ range: pair.range, messageId: 'labelEmpty', data: { key: pair.key } });
     }
   },
 };

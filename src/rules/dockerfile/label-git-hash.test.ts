@@ -17,7 +17,16 @@ ruleTester(labelGitHash, {
   invalid: [
     {
       code: df('FROM debian', 'LABEL x="main"'),
-      errors: [{ line: 2, column: 7, endLine: 2, endColumn: 15, message: 'label x is not a git hash' }],
+      errors: [
+        {
+          line: 2,
+          column: 7,
+          endLine: 2,
+          endColumn: 15,
+          messageId: 'label',
+          data: { key: 'x', valueName: 'a git hash' },
+        },
+      ],
       options: schema({ x: 'hash' }),
     },
   ],

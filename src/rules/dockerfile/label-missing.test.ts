@@ -15,8 +15,15 @@ ruleTester(labelMissing, {
     {
       code: df('FROM debian AS b', 'FROM debian'),
       errors: [
-        { line: 2, column: 1, endLine: 2, endColumn: 12, message: 'label owner is missing' },
-        { line: 2, column: 1, endLine: 2, endColumn: 12, message: 'label version is missing' },
+        { line: 2, column: 1, endLine: 2, endColumn: 12, messageId: 'labelMissing', data: { name: 'owner' } },
+        {
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 12,
+          messageId: 'labelMissing',
+          data: { name: 'version' },
+        },
       ],
       options: schema({ owner: 'text', version: 'semver' }),
     },

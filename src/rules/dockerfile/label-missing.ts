@@ -14,6 +14,7 @@ export const labelMissing: DockerfileRule = {
     good: 'FROM debian:bookworm-slim\nLABEL org.opencontainers.image.version="1.4.2"\n',
     settings: docsSettings,
   },
+  messages: { labelMissing: 'label {name} is missing' },
   check(context) {
     const schema = context.settings.labelSchema ?? {};
     const final = context.model.stages[context.model.stages.length - 1];
@@ -21,7 +22,7 @@ export const labelMissing: DockerfileRule = {
     const present = new Set(labels(context).map(({ pair }) => pair.key));
     for (const name of Object.keys(schema)) {
       if (!present.has(name))
-        context.report({ range: final.from.range, message: `label ${name} is missing` });
+        context.report({ range: final.from.range, messageId: 'labelMissing', data: { name } });
     }
   },
 };

@@ -14,7 +14,16 @@ ruleTester(labelRfc3339, {
   invalid: [
     {
       code: df('FROM debian', 'LABEL x="2026-11-24"'),
-      errors: [{ line: 2, column: 7, endLine: 2, endColumn: 21, message: 'label x is not an RFC 3339 time' }],
+      errors: [
+        {
+          line: 2,
+          column: 7,
+          endLine: 2,
+          endColumn: 21,
+          messageId: 'label',
+          data: { key: 'x', valueName: 'an RFC 3339 time' },
+        },
+      ],
       options: schema({ x: 'rfc3339' }),
     },
   ],

@@ -50,12 +50,17 @@ export function labelTypeRule(spec: LabelType): DockerfileRule {
       good: `FROM debian:bookworm-slim\nLABEL typed=${JSON.stringify(spec.example)}\n`,
       settings: { labelSchema: { typed: spec.type } },
     },
+    messages: { label: 'label {key} is not {valueName}' },
     check(context: DockerfileContext) {
       const schema = context.settings.labelSchema ?? {};
       for (const { pair, value } of labels(context)) {
         if (schema[pair.key] !== spec.type || value === '' || (pair.value ?? '').includes('$')) continue;
         if (!spec.accepts(value))
-          context.report({ range: pair.range, message: `label ${pair.key} is not ${spec.valueName}` });
+          context.report({
+            range: pair.range,
+            messageId: 'label',
+            data: { key: pair.key, valueName: spec.valueName },
+          });
       }
     },
   };

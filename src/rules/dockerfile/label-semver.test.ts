@@ -15,7 +15,14 @@ ruleTester(labelSemver, {
     {
       code: df('FROM debian', 'LABEL x="1.2"'),
       errors: [
-        { line: 2, column: 7, endLine: 2, endColumn: 14, message: 'label x is not a semantic version' },
+        {
+          line: 2,
+          column: 7,
+          endLine: 2,
+          endColumn: 14,
+          messageId: 'label',
+          data: { key: 'x', valueName: 'a semantic version' },
+        },
       ],
       options: schema({ x: 'semver' }),
     },

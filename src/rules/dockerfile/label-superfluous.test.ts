@@ -12,7 +12,14 @@ ruleTester(labelSuperfluous, {
     {
       code: df('FROM debian', 'LABEL owner=x other=y'),
       errors: [
-        { line: 2, column: 15, endLine: 2, endColumn: 22, message: 'label other is not in the label schema' },
+        {
+          line: 2,
+          column: 15,
+          endLine: 2,
+          endColumn: 22,
+          messageId: 'notInSchema',
+          data: { key: 'other' },
+        },
       ],
       options: schema({ owner: 'text' }, true),
     },

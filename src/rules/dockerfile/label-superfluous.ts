@@ -14,12 +14,13 @@ export const labelSuperfluous: DockerfileRule = {
     good: 'FROM debian:bookworm-slim\nLABEL org.opencontainers.image.version="1.4.2"\n',
     settings: { ...docsSettings, strictLabels: true },
   },
+  messages: { notInSchema: 'label {key} is not in the label schema' },
   check(context) {
     if (!context.settings.strictLabels) return;
     const schema = context.settings.labelSchema ?? {};
     for (const { pair } of labels(context)) {
       if (!(pair.key in schema))
-        context.report({ range: pair.range, message: `label ${pair.key} is not in the label schema` });
+        context.report({ range: pair.range, messageId: 'notInSchema', data: { key: pair.key } });
     }
   },
 };

@@ -14,7 +14,16 @@ ruleTester(labelUrl, {
   invalid: [
     {
       code: df('FROM debian', 'LABEL x="example.com"'),
-      errors: [{ line: 2, column: 7, endLine: 2, endColumn: 22, message: 'label x is not a valid URL' }],
+      errors: [
+        {
+          line: 2,
+          column: 7,
+          endLine: 2,
+          endColumn: 22,
+          messageId: 'label',
+          data: { key: 'x', valueName: 'a valid URL' },
+        },
+      ],
       options: schema({ x: 'url' }),
     },
   ],

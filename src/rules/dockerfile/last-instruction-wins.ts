@@ -31,13 +31,15 @@ export function onlyLastCounts({
       why: `Only the last ${keyword} of a stage takes effect; the earlier ones do nothing but mislead whoever reads the file.`,
       ...example,
     },
+    messages: { ignored: 'only the last {keyword} of a stage takes effect; this one is ignored' },
     check({ model, report }) {
       for (const stage of model.stages) {
         const found = stage.instructions.filter((instruction) => instruction.keyword === keyword);
         for (const extra of found.slice(0, -1)) {
           report({
             range: extra.range,
-            message: `only the last ${keyword} of a stage takes effect; this one is ignored`,
+            messageId: 'ignored',
+            data: { keyword },
           });
         }
       }

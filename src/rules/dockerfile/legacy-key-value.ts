@@ -26,6 +26,7 @@ export const legacyKeyValue: DockerfileRule = {
     bad: 'FROM debian:bookworm-slim\nENV APP_HOME /srv/app\n',
     good: 'FROM debian:bookworm-slim\nENV APP_HOME=/srv/app\n',
   },
+  messages: { legacyForm: 'use {keyword} {key}=<value> instead of the legacy space-separated form' },
   check({ model, report }) {
     for (const instruction of model.instructions) {
       if ((instruction.keyword !== 'ENV' && instruction.keyword !== 'LABEL') || !instruction.legacyForm)
@@ -36,7 +37,8 @@ export const legacyKeyValue: DockerfileRule = {
       const singleLine = instruction.restRange.start.line === instruction.restRange.end.line;
       report({
         range: instruction.restRange,
-        message: `use ${instruction.keyword} ${pair.key}=<value> instead of the legacy space-separated form`,
+        messageId: 'legacyForm',
+        data: { keyword: instruction.keyword, key: pair.key },
         fix:
           singleLine && value !== undefined
             ? [{ range: instruction.restRange, text: `${pair.key}=${value}` }]

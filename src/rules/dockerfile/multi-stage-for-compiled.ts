@@ -60,13 +60,18 @@ export const multiStageForCompiled: DockerfileRule = {
     bad: 'FROM golang:1.19-bookworm\nWORKDIR /src\nCOPY . .\nRUN go build -o /app ./cmd/api\nCMD ["/app"]\n',
     good: 'FROM golang:1.19-bookworm AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /app ./cmd/api\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /app /app\nCMD ["/app"]\n',
   },
+  messages: {
+    compilesOnlyStage:
+      '{program} compiles in the only stage, so the toolchain ships in the image: use a build stage',
+  },
   check({ model, report }) {
     if (model.stages.length !== 1) return;
     for (const site of commands(model)) {
       if (!compiles(site.command) || laterInSameRun(site, purgesPackages)) continue;
       report({
         range: commandRange(model, site),
-        message: `${site.command.program} compiles in the only stage, so the toolchain ships in the image: use a build stage`,
+        messageId: 'compilesOnlyStage',
+        data: { program: site.command.program },
       });
       return;
     }

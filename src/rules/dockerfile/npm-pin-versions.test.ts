@@ -12,7 +12,14 @@ ruleTester(npmPinVersions, {
     {
       code: df('FROM node:20', 'RUN npm install -g pm2'),
       errors: [
-        { line: 2, column: 20, endLine: 2, endColumn: 23, message: 'pin the version of pm2 (pm2@<version>)' },
+        {
+          line: 2,
+          column: 20,
+          endLine: 2,
+          endColumn: 23,
+          messageId: 'pin',
+          data: { name: 'pm2' },
+        },
       ],
     },
     {
@@ -23,7 +30,8 @@ ruleTester(npmPinVersions, {
           column: 11,
           endLine: 2,
           endColumn: 22,
-          message: 'pin the version of @nestjs/cli (@nestjs/cli@<version>)',
+          messageId: 'pin',
+          data: { name: '@nestjs/cli' },
         },
       ],
     },

@@ -23,6 +23,7 @@ export const npmPinVersions: DockerfileRule = {
     bad: 'FROM node:20-bookworm-slim\nRUN npm install -g pm2\n',
     good: 'FROM node:20-bookworm-slim\nRUN npm install -g pm2@5.4.2\n',
   },
+  messages: { pin: 'pin the version of {name} ({name}@<version>)' },
   check({ model, report }) {
     for (const site of commandsOf(model, ['npm'], ['install', 'i', 'add'])) {
       for (const pkg of packageArgs(
@@ -34,7 +35,8 @@ export const npmPinVersions: DockerfileRule = {
         if (name === undefined || pinned(name)) continue;
         report({
           range: wordRange(model, site, pkg),
-          message: `pin the version of ${name} (${name}@<version>)`,
+          messageId: 'pin',
+          data: { name },
         });
       }
     }

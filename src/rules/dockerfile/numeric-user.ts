@@ -13,6 +13,7 @@ export const numericUser: DockerfileRule = {
     bad: 'FROM node:20-bookworm-slim\nUSER node\n',
     good: 'FROM node:20-bookworm-slim\nUSER 1000\n',
   },
+  messages: { nameNotUid: 'USER {name} is a name: use its numeric UID so runAsNonRoot can check it' },
   check({ model, report }) {
     const final = model.stages[model.stages.length - 1];
     const user = final?.instructions.filter((i) => i.keyword === 'USER').pop();
@@ -22,7 +23,8 @@ export const numericUser: DockerfileRule = {
     if (final && isWindowsStage(model, final)) return;
     report({
       range: user.restRange,
-      message: `USER ${name} is a name: use its numeric UID so runAsNonRoot can check it`,
+      messageId: 'nameNotUid',
+      data: { name },
     });
   },
 };

@@ -17,8 +17,8 @@ ruleTester(pid1PackageManager, {
           column: 5,
           endLine: 2,
           endColumn: 21,
-          message:
-            'npm as PID 1 does not pass SIGTERM to the app: start the app directly (e.g. ["node", "server.js"])',
+          messageId: 'pidDoesPass',
+          data: { program: 'npm' },
         },
       ],
     },
@@ -30,8 +30,8 @@ ruleTester(pid1PackageManager, {
           column: 5,
           endLine: 2,
           endColumn: 15,
-          message:
-            'yarn as PID 1 does not pass SIGTERM to the app: start the app directly (e.g. ["node", "server.js"])',
+          messageId: 'pidDoesPass',
+          data: { program: 'yarn' },
         },
       ],
     },
@@ -43,8 +43,8 @@ ruleTester(pid1PackageManager, {
           column: 12,
           endLine: 2,
           endColumn: 36,
-          message:
-            'pnpm as PID 1 does not pass SIGTERM to the app: start the app directly (e.g. ["node", "server.js"])',
+          messageId: 'pidDoesPass',
+          data: { program: 'pnpm' },
         },
       ],
     },

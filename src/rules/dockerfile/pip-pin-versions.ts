@@ -27,6 +27,7 @@ export const pipPinVersions: DockerfileRule = {
     bad: 'FROM python:3.11-slim-bookworm\nRUN pip install --no-cache-dir flask gunicorn\n',
     good: 'FROM python:3.11-slim-bookworm\nRUN pip install --no-cache-dir flask==3.0.3 gunicorn==22.0.0\n',
   },
+  messages: { pin: 'pin the version of {text} ({text}==<version>)' },
   check({ model, report }) {
     for (const { site, args } of pipInstalls(model, { pipx: true })) {
       // A constraints file pins whatever the command line leaves open.
@@ -47,7 +48,8 @@ export const pipPinVersions: DockerfileRule = {
         if (!pinned(text))
           report({
             range: wordRange(model, site, arg),
-            message: `pin the version of ${text} (${text}==<version>)`,
+            messageId: 'pin',
+            data: { text },
           });
       }
     }

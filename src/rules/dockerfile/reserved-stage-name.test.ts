@@ -6,7 +6,16 @@ ruleTester(reservedStageName, {
   invalid: [
     {
       code: df('FROM debian AS context'),
-      errors: [{ line: 1, column: 16, endLine: 1, endColumn: 23, message: 'context is a reserved name' }],
+      errors: [
+        {
+          line: 1,
+          column: 16,
+          endLine: 1,
+          endColumn: 23,
+          messageId: 'reservedName',
+          data: { name: 'context' },
+        },
+      ],
     },
   ],
 });

@@ -14,10 +14,11 @@ export const reservedStageName: DockerfileRule = {
     bad: 'FROM debian:bookworm-slim AS scratch\n',
     good: 'FROM debian:bookworm-slim AS base\n',
   },
+  messages: { reservedName: '{name} is a reserved name' },
   check({ model, report }) {
     for (const stage of model.stages) {
       if (stage.name && stage.nameRange && RESERVED.has(stage.name.toLowerCase())) {
-        report({ range: stage.nameRange, message: `${stage.name} is a reserved name` });
+        report({ range: stage.nameRange, messageId: 'reservedName', data: { name: stage.name } });
       }
     }
   },

@@ -22,24 +22,24 @@ ruleTester(secretsInArgEnv, {
           column: 5,
           endLine: 2,
           endColumn: 17,
-          message:
-            'GITHUB_TOKEN looks like a secret: ARG values stay readable in the image; use RUN --mount=type=secret',
+          messageId: 'looksLikeSecret',
+          data: { key: 'GITHUB_TOKEN', keyword: 'ARG' },
         },
         {
           line: 3,
           column: 5,
           endLine: 3,
           endColumn: 24,
-          message:
-            'DB_PASSWORD looks like a secret: ENV values stay readable in the image; use RUN --mount=type=secret',
+          messageId: 'looksLikeSecret',
+          data: { key: 'DB_PASSWORD', keyword: 'ENV' },
         },
         {
           line: 3,
           column: 25,
           endLine: 3,
           endColumn: 48,
-          message:
-            'AWS_SECRET_ACCESS_KEY looks like a secret: ENV values stay readable in the image; use RUN --mount=type=secret',
+          messageId: 'looksLikeSecret',
+          data: { key: 'AWS_SECRET_ACCESS_KEY', keyword: 'ENV' },
         },
       ],
     },
@@ -51,8 +51,8 @@ ruleTester(secretsInArgEnv, {
           column: 5,
           endLine: 2,
           endColumn: 14,
-          message:
-            'API_KEY looks like a secret: ENV values stay readable in the image; use RUN --mount=type=secret',
+          messageId: 'looksLikeSecret',
+          data: { key: 'API_KEY', keyword: 'ENV' },
         },
       ],
     },

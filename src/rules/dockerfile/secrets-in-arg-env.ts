@@ -13,6 +13,10 @@ export const secretsInArgEnv: DockerfileRule = {
     bad: 'FROM node:20-bookworm-slim\nARG NPM_TOKEN\nRUN echo "//registry.npmjs.org/:_authToken=$NPM_TOKEN" > .npmrc && npm ci\n',
     good: 'FROM node:20-bookworm-slim\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n',
   },
+  messages: {
+    looksLikeSecret:
+      '{key} looks like a secret: {keyword} values stay readable in the image; use RUN --mount=type=secret',
+  },
   check({ model, report }) {
     for (const instruction of model.instructions) {
       if (instruction.keyword !== 'ARG' && instruction.keyword !== 'ENV') continue;
@@ -20,7 +24,8 @@ export const secretsInArgEnv: DockerfileRule = {
         if (!looksLikeSecretName(pair.key)) continue;
         report({
           range: pair.range,
-          message: `${pair.key} looks like a secret: ${instruction.keyword} values stay readable in the image; use RUN --mount=type=secret`,
+          messageId: 'looksLikeSecret',
+          data: { key: pair.key, keyword: instruction.keyword },
         });
       }
     }

@@ -12,10 +12,11 @@ export const stageNameCasing: DockerfileRule = {
     bad: 'FROM node:20-bookworm-slim AS Build\n',
     good: 'FROM node:20-bookworm-slim AS build\n',
   },
+  messages: { lowerCase: 'stage name {name} should be lower case' },
   check({ model, report }) {
     for (const stage of model.stages) {
       if (stage.name && stage.nameRange && stage.name !== stage.name.toLowerCase()) {
-        report({ range: stage.nameRange, message: `stage name ${stage.name} should be lower case` });
+        report({ range: stage.nameRange, messageId: 'lowerCase', data: { name: stage.name } });
       }
     }
   },

@@ -11,7 +11,14 @@ ruleTester(undefinedArgInFrom, {
     {
       code: df('FROM node:${V}'),
       errors: [
-        { line: 1, column: 6, endLine: 1, endColumn: 15, message: 'V is not declared before the first FROM' },
+        {
+          line: 1,
+          column: 6,
+          endLine: 1,
+          endColumn: 15,
+          messageId: 'declaredBeforeFirst',
+          data: { name: 'V' },
+        },
       ],
     },
     {
@@ -22,14 +29,22 @@ ruleTester(undefinedArgInFrom, {
           column: 6,
           endLine: 2,
           endColumn: 13,
-          message: 'V has no default: the image name is invalid without --build-arg V=…',
+          messageId: 'hasDefaultImage',
+          data: { name: 'V' },
         },
       ],
     },
     {
       code: df('FROM node:20', 'ARG V=1', 'FROM node:${V}'),
       errors: [
-        { line: 3, column: 6, endLine: 3, endColumn: 15, message: 'V is not declared before the first FROM' },
+        {
+          line: 3,
+          column: 6,
+          endLine: 3,
+          endColumn: 15,
+          messageId: 'declaredBeforeFirst',
+          data: { name: 'V' },
+        },
       ],
     },
   ],

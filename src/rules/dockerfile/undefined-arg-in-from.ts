@@ -12,6 +12,10 @@ export const undefinedArgInFrom: DockerfileRule = {
     bad: 'FROM node:${NODE_VERSION}-bookworm-slim\n',
     good: 'ARG NODE_VERSION=20\nFROM node:${NODE_VERSION}-bookworm-slim\n',
   },
+  messages: {
+    declaredBeforeFirst: '{name} is not declared before the first FROM',
+    hasDefaultImage: '{name} has no default: the image name is invalid without --build-arg {name}=…',
+  },
   check({ model, report }) {
     const automatic = /^(BUILD|TARGET)(PLATFORM|OS|ARCH|VARIANT)$/;
     for (const stage of model.stages) {
@@ -26,11 +30,12 @@ export const undefinedArgInFrom: DockerfileRule = {
           const name = match[1] as string;
           if (automatic.test(name) || match[2]?.startsWith(':-') || match[2]?.startsWith('-')) continue;
           const declaration = model.globalArgs.flatMap((arg) => arg.pairs).find((pair) => pair.key === name);
-          if (!declaration) report({ range, message: `${name} is not declared before the first FROM` });
+          if (!declaration) report({ range, messageId: 'declaredBeforeFirst', data: { name } });
           else if (declaration.value === undefined)
             report({
               range,
-              message: `${name} has no default: the image name is invalid without --build-arg ${name}=…`,
+              messageId: 'hasDefaultImage',
+              data: { name },
             });
         }
       }

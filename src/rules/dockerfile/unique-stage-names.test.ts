@@ -7,7 +7,14 @@ ruleTester(uniqueStageNames, {
     {
       code: df('FROM node as foo', 'RUN something', 'FROM scratch as foo', 'RUN something'),
       errors: [
-        { line: 3, column: 17, endLine: 3, endColumn: 20, message: 'a stage named foo already exists' },
+        {
+          line: 3,
+          column: 17,
+          endLine: 3,
+          endColumn: 20,
+          messageId: 'duplicate',
+          data: { name: 'foo' },
+        },
       ],
     },
   ],

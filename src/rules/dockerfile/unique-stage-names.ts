@@ -12,13 +12,14 @@ export const uniqueStageNames: DockerfileRule = {
     bad: 'FROM golang:1.19-bookworm AS build\nFROM golang:1.19-bookworm AS Build\n',
     good: 'FROM golang:1.19-bookworm AS build\nFROM golang:1.19-bookworm AS test\n',
   },
+  messages: { duplicate: 'a stage named {name} already exists' },
   check({ model, report }) {
     const seen = new Set<string>();
     for (const stage of model.stages) {
       const name = stage.name?.toLowerCase();
       if (!name || !stage.nameRange) continue;
       if (seen.has(name))
-        report({ range: stage.nameRange, message: `a stage named ${stage.name} already exists` });
+        report({ range: stage.nameRange, messageId: 'duplicate', data: { name: stage.name } });
       seen.add(name);
     }
   },

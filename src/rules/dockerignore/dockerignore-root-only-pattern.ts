@@ -16,12 +16,16 @@ export const dockerignoreRootOnlyPattern: DockerignoreRule = {
     bad: 'node_modules\n.env\n',
     good: '**/node_modules\n**/.env\n',
   },
+  messages: {
+    matchesOnlyRoot: '{pattern} matches only at the root of the context; **/{pattern} matches it everywhere',
+  },
   check({ ignore, report }) {
     for (const pattern of ignore.patterns) {
       if (pattern.exclusion || pattern.pattern.includes('/') || !NESTED.test(pattern.pattern)) continue;
       report({
         range: pattern.range,
-        message: `${pattern.pattern} matches only at the root of the context; **/${pattern.pattern} matches it everywhere`,
+        messageId: 'matchesOnlyRoot',
+        data: { pattern: pattern.pattern },
       });
     }
   },
