@@ -164,7 +164,7 @@ export function parseDockerfile(text: string, path = 'Dockerfile'): DockerfileMo
     if (instruction) instructions.push(instruction);
   }
   attachIgnores(instructions, split.comments);
-  const { stages, globalArgs } = buildStages(instructions, escapeChar, problems, index);
+  const { stages, globalArgs } = buildStages(instructions, escapeChar, problems);
   return {
     path,
     text,
@@ -391,7 +391,6 @@ function buildStages(
   instructions: Instruction[],
   escapeChar: string,
   problems: ParseProblem[],
-  index: LineIndex,
 ): { stages: Stage[]; globalArgs: Instruction[] } {
   const stages: Stage[] = [];
   const globalArgs: Instruction[] = [];
