@@ -14,14 +14,19 @@ export const wgetOrCurl: DockerfileRule = {
     good: 'FROM debian:bookworm-slim\nRUN curl -fsSLO https://example.com/a && curl -fsSLO https://example.com/b\n',
   },
   check({ model, report }) {
-    const wget = [...commandsOf(model, ['wget'])];
-    const curl = [...commandsOf(model, ['curl'])];
-    if (!wget.length || !curl.length) return;
-    for (const site of wget.length <= curl.length ? wget : curl) {
-      report({
-        range: commandRange(model, site),
-        message: 'this Dockerfile uses both wget and curl: pick one',
-      });
+    // Per stage, as hadolint counts: a build stage's wget does not ship next to the final stage's curl.
+    for (const stage of model.stages) {
+      const inStage = (program: string) =>
+        [...commandsOf(model, [program])].filter((site) => site.instruction.stage === stage.index);
+      const wget = inStage('wget');
+      const curl = inStage('curl');
+      if (!wget.length || !curl.length) continue;
+      for (const site of wget.length <= curl.length ? wget : curl) {
+        report({
+          range: commandRange(model, site),
+          message: 'this stage uses both wget and curl: pick one',
+        });
+      }
     }
   },
 };
