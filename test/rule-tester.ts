@@ -1,22 +1,30 @@
 /**
- * ESLint's RuleTester, for shipshape: a rule gets tables of valid and invalid snippets, and every invalid
- * case states where the finding is and, for a fixable rule, what the fixed text is. Each rule's documented
+ * ESLint's RuleTester, for shipshape: a rule gets tables of valid and invalid snippets. Every invalid case
+ * states each finding's exact range and its message (by id and data when the rule declares messages), and
+ * for a fixable rule what `--fix` makes of it (`output: null` when no fix applies). Each rule's documented
  * bad example must fire and its good example must not, so the docs cannot drift from the code.
  */
 
 import { describe, expect, it } from 'vitest';
 import { fixToFixpoint, type LintOptions } from '../src/lint/engine.js';
-import { exampleOptions, lintWithRule } from '../src/rules/examples.js';
+import { exampleOptions, lintWithRule } from '../src/lint/rule-examples.js';
 import type { Rule } from '../src/rules/rule.js';
+
+/** Where a finding is (1-based, end exclusive) and what it says. */
+export type ExpectedFinding = {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+} & ({ message: string } | { messageId: string; data?: Record<string, string> });
 
 export interface InvalidCase {
   code: string;
-  /** Start lines of the expected findings, in order. */
-  lines: number[];
-  /** Substring each message must contain (optional). */
-  message?: string;
-  /** The text after `--fix`, for fixable rules. */
-  output?: string;
+  errors: ExpectedFinding[];
+  /** The text after `--fix`; required for fixable rules, `null` when no fix applies to this case. */
+  output?: string | null;
+  /** The text after `--fix --fix-suggestions`, for rules that suggest edits which change meaning. */
+  suggestions?: string;
   options?: LintOptions;
   name?: string;
 }
@@ -54,18 +62,41 @@ export function ruleTester(
 
     for (const [index, invalid] of cases.invalid.entries()) {
       it(`invalid ${invalid.name ?? index + 1}: ${firstLine(invalid.code)}`, () => {
+        if (rule.fixable && invalid.output === undefined)
+          throw new Error(`${rule.id} is fixable: give this case its output (null when no fix applies)`);
         const result = lint(rule, invalid.code, invalid.options);
         expect(result.problems).toEqual([]);
-        expect(result.findings.map((f) => f.range.start.line)).toEqual(invalid.lines);
-        for (const finding of result.findings) {
-          expect(finding.ruleId).toBe(rule.id);
-          if (invalid.message) expect(finding.message).toContain(invalid.message);
-        }
-        if (rule.fixable && invalid.output !== undefined) {
+        const actual = result.findings.map((finding, i) => {
+          const expected = invalid.errors[i];
+          const where = {
+            line: finding.range.start.line,
+            column: finding.range.start.column,
+            endLine: finding.range.end.line,
+            endColumn: finding.range.end.column,
+          };
+          if (expected && 'messageId' in expected)
+            return {
+              ...where,
+              messageId: finding.messageId,
+              ...(expected.data === undefined ? {} : { data: finding.data }),
+            };
+          return { ...where, message: finding.message };
+        });
+        expect(actual).toEqual(invalid.errors);
+        for (const finding of result.findings) expect(finding.ruleId).toBe(rule.id);
+        if (rule.fixable) {
           const fixed = fixToFixpoint(invalid.code, (text) => lint(rule, text, invalid.options));
-          expect(fixed.text).toBe(invalid.output);
+          expect(fixed.text).toBe(invalid.output ?? invalid.code);
+        } else {
+          expect(invalid.output, 'a rule without a fix has no output').toBeUndefined();
         }
-        if (!rule.fixable) expect(result.findings.every((f) => !f.fix)).toBe(true);
+        if (invalid.suggestions !== undefined) {
+          const lintCase = (text: string) => lint(rule, text, invalid.options);
+          expect(fixToFixpoint(invalid.code, lintCase).text, 'suggestions wait for --fix-suggestions').toBe(
+            rule.fixable ? (invalid.output ?? invalid.code) : invalid.code,
+          );
+          expect(fixToFixpoint(invalid.code, lintCase, { suggestions: true }).text).toBe(invalid.suggestions);
+        }
       });
     }
   });

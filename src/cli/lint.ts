@@ -40,6 +40,10 @@ export const lintCommand: Command = {
     },
     fix: { type: 'boolean', description: 'apply the fixes that keep meaning, then report what is left' },
     'fix-dry-run': { type: 'boolean', description: 'print the fixes as a diff without writing them' },
+    'fix-suggestions': {
+      type: 'boolean',
+      description: 'with --fix or --fix-dry-run, also apply the suggested edits that change what gets built',
+    },
     config: {
       type: 'string',
       short: 'c',
@@ -71,6 +75,8 @@ export const lintCommand: Command = {
       );
     if (flagOption(args, 'fix') && flagOption(args, 'fix-dry-run'))
       throw new UsageError('lint: --fix and --fix-dry-run exclude each other');
+    if (flagOption(args, 'fix-suggestions') && !flagOption(args, 'fix') && !flagOption(args, 'fix-dry-run'))
+      throw new UsageError('lint: --fix-suggestions goes with --fix or --fix-dry-run');
 
     const loaded = loadLintConfig(io.fs, io.cwd, stringOption(args, 'config'));
     const fix = flagOption(args, 'fix') ? 'write' : flagOption(args, 'fix-dry-run') ? 'dry-run' : 'none';
@@ -82,6 +88,8 @@ export const lintCommand: Command = {
       configDirectory: loaded.directory,
       cwd: io.cwd,
       fix,
+      suggestions: flagOption(args, 'fix-suggestions') === true,
+      shellcheck: loaded.config.shellcheck === true || io.env.SHIPSHAPE_SHELLCHECK === '1',
     } as const;
     // SHIPSHAPE_WORKERS pins the number of threads (1 turns parallel linting off).
     const pinned = Number.parseInt(io.env.SHIPSHAPE_WORKERS ?? '', 10);
@@ -97,6 +105,10 @@ export const lintCommand: Command = {
         : lintTargets(targets, { ...runOptions, fs: stdin ? stdin.fs : io.fs });
 
     for (const error of result.inputErrors) io.stderr(`${error.format()}\n`);
+    if (result.shellcheckMissing)
+      io.stderr(
+        'hint: shellcheck is not installed, RUN scripts were checked for syntax only (apt-get install shellcheck)\n',
+      );
     // A diff quotes the file: its control characters are escaped like every other line we print.
     if (fix === 'dry-run') for (const diff of result.diffs) io.stdout(escapeControlCharacters(diff));
     io.stdout(

@@ -1,6 +1,6 @@
 import { colours, coloursEnabled } from '../core/colours.js';
 import { UsageError } from '../core/errors.js';
-import { ruleMarkdown } from '../rules/docs.js';
+import { ruleMarkdown } from '../lint/rule-docs.js';
 import { findRule, RULES } from '../rules/index.js';
 import { type Command, EXIT, flagOption } from './command.js';
 

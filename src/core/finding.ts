@@ -18,7 +18,12 @@ export interface Finding {
   aliases: string[];
   severity: Severity;
   message: string;
+  /** The key of the rule's message template, and the values filled into it, when the rule declares messages. */
+  messageId?: string;
+  data?: Record<string, string>;
   fix: Fix[] | undefined;
+  /** An edit that may change what the build does: shown with the finding, applied only by --fix-suggestions. */
+  suggestion?: Fix[];
 }
 
 /** The JSON contract of `lint --format json`: one object per finding. */

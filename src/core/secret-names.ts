@@ -7,12 +7,18 @@
 export const SECRET_NAME =
   /(?:^|_)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
 
-/** Names that contain such a word but hold no secret. */
+/**
+ * Names that contain such a word but hold no secret. GPG_KEY(S) holds the fingerprints of public signing
+ * keys (the official images verify downloads with them); a keyserver or keyring is a place, not a key.
+ */
 export const HARMLESS_NAME =
-  /(?:^|_)(?:public|pub)_?key(?:_|$)|_(?:file|path|dir|url|id|name|user|username)$|^(?:key_id)$/i;
+  /(?:^|_)(?:public|pub)_?key(?:_|$)|(?:^|_)gpg_keys?(?:_|$)|(?:^|_)key_?(?:server|ring)s?(?:_|$)|_(?:file|path|dir|url|id|name|user|username)$|^(?:key_id)$/i;
+
+/** An access key id is half of a credential pair (AWS_ACCESS_KEY_ID): sensitive despite its `_ID`. */
+const ACCESS_KEY_ID = /(?:^|_)access_key_id$/i;
 
 export function looksLikeSecretName(name: string): boolean {
-  return SECRET_NAME.test(name) && !HARMLESS_NAME.test(name);
+  return ACCESS_KEY_ID.test(name) || (SECRET_NAME.test(name) && !HARMLESS_NAME.test(name));
 }
 
 /** Token formats whose prefix says what they are, whatever variable holds them. */

@@ -112,12 +112,16 @@ export function lintDockerignoreText(text: string, file: string, options: LintOp
 export function fixToFixpoint(
   text: string,
   lint: (text: string) => FileLint,
+  { suggestions = false }: { suggestions?: boolean } = {},
 ): { text: string; lint: FileLint; passes: number } {
   let current = text;
   let result = lint(current);
   let passes = 0;
   while (passes < 10 && result.problems.length === 0) {
-    const { text: next, applied } = applyFixes(current, result.findings);
+    const edits = suggestions
+      ? result.findings.map((finding) => ({ ...finding, fix: finding.fix ?? finding.suggestion }))
+      : result.findings;
+    const { text: next, applied } = applyFixes(current, edits);
     if (applied === 0 || next === current) break;
     current = next;
     result = lint(current);
@@ -151,7 +155,7 @@ export function levelOf(rule: Rule, config: LintConfig): Severity | 'off' {
     const level = config.rules[name];
     if (level) return level;
   }
-  return rule.severity;
+  return rule.optIn ? 'off' : rule.severity;
 }
 
 function ignoredByPath(rule: Rule, config: LintConfig, path: string | undefined): boolean {
@@ -178,16 +182,35 @@ function collector(
     if (ignored(report.range, rule)) return;
     const level = levelOf(rule, config);
     if (level === 'off') return;
-    findings.push({
+    const finding: Finding = {
       file,
       range: report.range,
       ruleId: rule.id,
       aliases: rule.aliases,
       severity: level,
-      message: report.message,
-      fix: report.fix,
-    });
+      message: '',
+      // A rule whose meta says it has no fix gets none applied: `fixable` is the promise --fix relies on.
+      fix: rule.fixable ? report.fix : undefined,
+    };
+    if (report.suggestion) finding.suggestion = report.suggestion;
+    if (report.messageId === undefined) finding.message = report.message;
+    else {
+      const data = Object.fromEntries(
+        Object.entries(report.data ?? {}).map(([key, value]) => [key, String(value)]),
+      );
+      finding.message = formatMessage(rule, report.messageId, data);
+      finding.messageId = report.messageId;
+      finding.data = data;
+    }
+    findings.push(finding);
   };
+}
+
+/** Fills a rule's message template; an id the rule does not declare is a bug in the rule, not in the input. */
+export function formatMessage(rule: Rule, messageId: string, data: Record<string, string>): string {
+  const template = rule.messages?.[messageId];
+  if (template === undefined) throw new Error(`rule ${rule.id} has no message "${messageId}"`);
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => data[key] ?? whole);
 }
 
 function ignoredInDockerfile(model: DockerfileModel, range: Range, rule: Rule): boolean {
@@ -195,7 +218,11 @@ function ignoredInDockerfile(model: DockerfileModel, range: Range, rule: Rule): 
   const instruction = model.instructions.find(
     (i) => i.range.startOffset <= range.startOffset && range.startOffset <= i.range.endOffset,
   );
-  return instruction ? matchesRule(rule, instruction.ignores) : false;
+  if (!instruction) return false;
+  const stage = model.stages[instruction.stage];
+  return (
+    matchesRule(rule, instruction.ignores) || (stage ? matchesRule(rule, stage.from.stageIgnores) : false)
+  );
 }
 
 /** `# shipshape-ignore <ids>` above a key silences those rules inside that key's whole block. */

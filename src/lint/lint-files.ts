@@ -10,6 +10,7 @@ import type { Finding } from '../core/finding.js';
 import { textEncoding, unreadableEncoding } from '../core/text-encoding.js';
 import { type FileSystem, readChecked, realPath } from '../io/file-system.js';
 import { isInside, repositoryRoot, writableTarget } from '../io/write-guard.js';
+import { parseDockerfile } from '../parse/dockerfile.js';
 import { parseDockerignore } from '../parse/dockerignore.js';
 import { unifiedDiff } from './diff.js';
 import type { LintTarget } from './discover.js';
@@ -22,6 +23,7 @@ import {
   lintDockerignoreText,
 } from './engine.js';
 import type { LintConfig } from './settings.js';
+import { shellcheckFindings } from './shellcheck.js';
 
 export interface LintRunOptions {
   fs: FileSystem;
@@ -32,6 +34,10 @@ export interface LintRunOptions {
   fix: 'none' | 'write' | 'dry-run';
   /** The working directory: the repository `--fix` may write in, when no `.git` says otherwise. */
   cwd?: string;
+  /** Apply the findings' suggestions as well as their fixes (`--fix-suggestions`). */
+  suggestions?: boolean;
+  /** Run ShellCheck on RUN scripts (`shellcheck: true`, SHIPSHAPE_SHELLCHECK=1). */
+  shellcheck?: boolean;
 }
 
 export interface LintResult {
@@ -48,6 +54,8 @@ export interface LintResult {
    * of the file as it is): what an editor applies as "fix all". Not carried back from lint workers.
    */
   fixedTexts: Map<string, string>;
+  /** ShellCheck was asked for but is not installed. */
+  shellcheckMissing?: boolean;
 }
 
 export function emptyLintResult(): LintResult {
@@ -122,7 +130,7 @@ function lintOne(result: LintResult, target: LintTarget, options: LintRunOptions
   if (options.fix === 'none') {
     outcome = lint(text);
   } else {
-    const fixed = fixToFixpoint(text, lint);
+    const fixed = fixToFixpoint(text, lint, { suggestions: options.suggestions ?? false });
     final = fixed.text;
     outcome = fixed.lint;
     if (options.fix === 'dry-run') {
@@ -161,6 +169,11 @@ function lintOne(result: LintResult, target: LintTarget, options: LintRunOptions
   for (const problem of outcome.problems)
     result.inputErrors.push(new InputError(problem.message, target.display, problem.position));
   result.findings.push(...outcome.findings);
+  if (options.shellcheck && target.kind === 'dockerfile') {
+    const found = shellcheckFindings(parseDockerfile(final, target.display), target.display, options.config);
+    if (found) result.findings.push(...found);
+    else result.shellcheckMissing = true;
+  }
 }
 
 function lintFor(

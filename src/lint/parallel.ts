@@ -28,6 +28,7 @@ export interface WorkerOutput {
   diffs: string[];
   fixedFiles: number;
   texts: Array<[string, string]>;
+  shellcheckMissing?: boolean;
 }
 
 /** One file's result, by its index in the worker's chunk. */
@@ -80,6 +81,7 @@ export async function lintInWorkers(
     result.diffs.push(...output.diffs);
     result.fixedFiles += output.fixedFiles;
     for (const [file, text] of output.texts) result.texts.set(file, text);
+    if (output.shellcheckMissing) result.shellcheckMissing = true;
   }
   return result;
 }

@@ -6,6 +6,7 @@
 import { InputError } from '../core/errors.js';
 import type { Severity } from '../core/finding.js';
 import { parseYaml } from '../parse/yaml-source.js';
+import { isPresetName, PRESET_NAMES, type PresetName, presetLevels } from './presets.js';
 
 export type RuleLevel = Severity | 'off';
 
@@ -28,6 +29,10 @@ export interface LintConfig {
   strictLabels?: boolean;
   /** Pins the date end-of-life checks use (ISO date); for reproducible CI runs and tests. */
   today?: string;
+  /** The preset `rules:` started from (`preset:` in .shipshape.yaml). */
+  preset?: PresetName;
+  /** Run ShellCheck on every RUN script (`shellcheck: true`); its findings are SC ids. */
+  shellcheck?: boolean;
 }
 
 export const DEFAULT_CONFIG: LintConfig = {
@@ -42,6 +47,16 @@ const LEVELS = new Set(['error', 'warning', 'info', 'style', 'off']);
 export function parseShipshapeConfig(text: string, path: string): LintConfig {
   const value = readMapping(text, path);
   const config: LintConfig = { ...DEFAULT_CONFIG, rules: {}, ignores: [], trustedRegistries: [] };
+  const preset = value.preset;
+  if (preset !== undefined) {
+    if (!isPresetName(preset))
+      throw new InputError(
+        `preset: expected one of ${PRESET_NAMES.join(', ')}, not ${JSON.stringify(preset)}`,
+        path,
+      );
+    config.preset = preset;
+    Object.assign(config.rules, presetLevels(preset));
+  }
   const rules = value.rules ?? {};
   if (!isRecord(rules))
     throw new InputError('`rules` must map rule ids to error, warning, info, style or off', path);
@@ -59,6 +74,7 @@ export function parseShipshapeConfig(text: string, path: string): LintConfig {
   config.failureThreshold = threshold(value.failureThreshold, path) ?? config.failureThreshold;
   readLabelSchema(config, value.labelSchema, value.strictLabels, path);
   if (value.today !== undefined) config.today = String(value.today);
+  if (value.shellcheck !== undefined) config.shellcheck = value.shellcheck === true;
   return config;
 }
 

@@ -114,6 +114,8 @@ export interface Instruction {
   stage: number;
   /** Rule ids or aliases silenced for this instruction by the comments right above it. */
   ignores: string[];
+  /** On a FROM: ids silenced for the whole stage (`# hadolint stage ignore=`, `# shipshape-ignore-stage`). */
+  stageIgnores: string[];
   /** For ONBUILD: the trigger instruction. */
   trigger: Instruction | undefined;
   /** Source lines of empty continuation lines inside this instruction. */
@@ -162,7 +164,7 @@ export function parseDockerfile(text: string, path = 'Dockerfile'): DockerfileMo
     if (instruction) instructions.push(instruction);
   }
   attachIgnores(instructions, split.comments);
-  const { stages, globalArgs } = buildStages(instructions, escapeChar, problems, index);
+  const { stages, globalArgs } = buildStages(instructions, escapeChar, problems);
   return {
     path,
     text,
@@ -250,6 +252,7 @@ function buildInstruction(
     legacyForm: false,
     stage: -1,
     ignores: [],
+    stageIgnores: [],
     trigger: undefined,
     emptyContinuationLines: line.emptyContinuationLines,
     sourceOffsetOf: (offset, asEnd) => toSource(argsStart + offset, asEnd),
@@ -331,6 +334,8 @@ function unquote(text: string): string {
 
 const HADOLINT_IGNORE = /^hadolint\s+ignore\s*=\s*(.+)$/i;
 const SHIPSHAPE_IGNORE = /^shipshape-ignore\s+(.+)$/i;
+const HADOLINT_STAGE = /^hadolint\s+stage\s+ignore\s*=\s*(.+)$/i;
+const SHIPSHAPE_STAGE = /^shipshape-ignore-stage\s+(.+)$/i;
 const HADOLINT_GLOBAL = /^hadolint\s+global\s+ignore\s*=\s*(.+)$/i;
 const SHIPSHAPE_FILE = /^shipshape-ignore-file\s+(.+)$/i;
 
@@ -341,6 +346,25 @@ function ids(list: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * A hadolint pragma's list, read as hadolint reads it: every entry a rule code (DL3008, SC2086) or a
+ * shipshape id (apt-pin-versions); one entry that is neither (`crazy`) makes hadolint drop the whole
+ * pragma, so it silences nothing here either. A trailing `# comment` is allowed.
+ */
+function hadolintIds(list: string): string[] {
+  const found = ids(list.replace(/\s#.*$/, ''));
+  return found.every((id) => /^(DL|SC)\d+$/.test(id) || /^[a-z][a-z0-9]*(-[a-z0-9]+)+$/.test(id))
+    ? found
+    : [];
+}
+
+function pragmaIds(text: string, hadolint: RegExp, shipshape: RegExp): string[] {
+  const fromHadolint = hadolint.exec(text);
+  if (fromHadolint) return hadolintIds(fromHadolint[1] as string);
+  const fromShipshape = shipshape.exec(text);
+  return fromShipshape ? ids(fromShipshape[1] as string) : [];
+}
+
 /** A pragma applies to the instruction right below it: the run of comment lines directly above. */
 function attachIgnores(instructions: Instruction[], comments: Comment[]): void {
   const byLine = new Map<number, Comment>();
@@ -348,8 +372,9 @@ function attachIgnores(instructions: Instruction[], comments: Comment[]): void {
   for (const instruction of instructions) {
     for (let line = instruction.range.start.line - 1; byLine.has(line); line--) {
       const text = (byLine.get(line) as Comment).text;
-      const match = HADOLINT_IGNORE.exec(text) ?? SHIPSHAPE_IGNORE.exec(text);
-      if (match) instruction.ignores.push(...ids(match[1] as string));
+      instruction.ignores.push(...pragmaIds(text, HADOLINT_IGNORE, SHIPSHAPE_IGNORE));
+      if (instruction.keyword === 'FROM')
+        instruction.stageIgnores.push(...pragmaIds(text, HADOLINT_STAGE, SHIPSHAPE_STAGE));
     }
   }
 }
@@ -357,8 +382,7 @@ function attachIgnores(instructions: Instruction[], comments: Comment[]): void {
 function fileIgnores(comments: Comment[]): string[] {
   const found: string[] = [];
   for (const comment of comments) {
-    const match = HADOLINT_GLOBAL.exec(comment.text) ?? SHIPSHAPE_FILE.exec(comment.text);
-    if (match) found.push(...ids(match[1] as string));
+    found.push(...pragmaIds(comment.text, HADOLINT_GLOBAL, SHIPSHAPE_FILE));
   }
   return found;
 }
@@ -367,7 +391,6 @@ function buildStages(
   instructions: Instruction[],
   escapeChar: string,
   problems: ParseProblem[],
-  index: LineIndex,
 ): { stages: Stage[]; globalArgs: Instruction[] } {
   const stages: Stage[] = [];
   const globalArgs: Instruction[] = [];
@@ -419,12 +442,9 @@ function buildStages(
             pair.value === undefined ? undefined : expandWord(pair.value, globalScope, escapeChar).value,
           );
         }
-      } else {
-        problems.push({
-          message: `${instruction.keywordText} before the first FROM: only ARG may come first`,
-          position: index.position(instruction.range.startOffset),
-        });
       }
+      // Any other instruction before the first FROM stays in the model with stage -1: Docker refuses the
+      // file, and the instruction-order rule (hadolint's DL3061) says so with its exact range.
       continue;
     }
     instruction.stage = current.index;
@@ -520,13 +540,20 @@ function stageEnv(
     stage.parentStage === undefined
       ? new Map<string, string | undefined>()
       : stageEnv(model, model.stages[stage.parentStage] as Stage, buildArgs);
+  const inherited = new Map(scope);
   const args = new Set<string>();
+  const envs = new Set<string>();
   for (const instruction of stage.instructions) {
     if (instruction.keyword === 'ARG') for (const pair of instruction.pairs) args.add(pair.key);
+    if (instruction.keyword === 'ENV') for (const pair of instruction.pairs) envs.add(pair.key);
     applyDeclaration(model, instruction, scope, globals, buildArgs);
   }
-  // ARGs end with their stage; ENV carries into stages built on it.
-  for (const name of args) scope.delete(name);
+  // ARGs end with their stage; ENV carries into stages built on it, also when an ARG shares its name.
+  for (const name of args) {
+    if (envs.has(name)) continue;
+    if (inherited.has(name)) scope.set(name, inherited.get(name));
+    else scope.delete(name);
+  }
   return scope;
 }
 

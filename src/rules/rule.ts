@@ -33,15 +33,31 @@ export interface RuleMeta {
   /** Other tools' ids: hadolint's DLxxxx, BuildKit's check names. Pragmas and configs may use either. */
   aliases: string[];
   severity: Severity;
+  /** Runs only when a configuration or preset gives it a level (hadolint's rules with severity "ignore"). */
+  optIn?: boolean;
   fixable: boolean;
   docs: RuleDocs;
+  /**
+   * Message templates by id, `{name}` filled from a report's data (ESLint's meta.messages). Rules whose
+   * messages are built from parts declare them, so tests assert the id and the parts, not the wording.
+   */
+  messages?: Record<string, string>;
 }
 
-export interface Report {
+interface ReportBase {
   range: Range;
-  message: string;
+  /** Text edits that keep the file's meaning; the engine drops them from a rule not marked fixable. */
   fix?: Fix[];
+  /** Edits that change what the build does (which packages get installed): applied only when asked. */
+  suggestion?: Fix[];
 }
+
+/** A report: a literal message, or a message id of the rule's `messages` with the values it names. */
+export type Report = ReportBase &
+  (
+    | { message: string; messageId?: never }
+    | { messageId: string; data?: Record<string, string | number | undefined> }
+  );
 
 export interface LintSettings {
   /** Registries FROM may pull from (hadolint's trustedRegistries); empty allows all. */

@@ -24,13 +24,30 @@ ruleTester(composeImageContract, {
   invalid: [
     {
       code: db('postgres:18-trixie', '    volumes:', '      - pgdata:/var/lib/postgresql/data'),
-      lines: [5],
-      message: 'mount the volume on /var/lib/postgresql',
+      errors: [
+        {
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 40,
+          message:
+            'postgres:18-trixie keeps its data under /var/lib/postgresql, not /var/lib/postgresql/data: mount the volume on /var/lib/postgresql (or set PGDATA) (docker-library/postgres#1259)',
+        },
+      ],
     },
     {
       name: 'latest is 18 or newer today',
       code: db('postgres', '    volumes:', '      - ./pg:/var/lib/postgresql/data/:rw'),
-      lines: [5],
+      errors: [
+        {
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 42,
+          message:
+            'postgres keeps its data under /var/lib/postgresql, not /var/lib/postgresql/data: mount the volume on /var/lib/postgresql (or set PGDATA) (docker-library/postgres#1259)',
+        },
+      ],
     },
     {
       name: 'long syntax, with a registry prefix',
@@ -41,7 +58,16 @@ ruleTester(composeImageContract, {
         '        source: pgdata',
         '        target: /var/lib/postgresql/data',
       ),
-      lines: [5],
+      errors: [
+        {
+          line: 5,
+          column: 9,
+          endLine: 8,
+          endColumn: 1,
+          message:
+            'docker.io/library/postgres:18.1-alpine3.22 keeps its data under /var/lib/postgresql, not /var/lib/postgresql/data: mount the volume on /var/lib/postgresql (or set PGDATA) (docker-library/postgres#1259)',
+        },
+      ],
     },
   ],
 });

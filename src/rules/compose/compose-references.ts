@@ -14,6 +14,7 @@ export const composeReferences: ComposeRule = {
     bad: 'services:\n  worker:\n    extends: base\n    command: ["node", "worker.js"]\n',
     good: 'services:\n  base:\n    image: node:20-bookworm-slim\n  worker:\n    extends: base\n    command: ["node", "worker.js"]\n',
   },
+  messages: { otherFile: '{file}: {message}' },
   check({ source, path, readFile, env, report }) {
     // Read this file from the model being linted, others from disk when the caller gave access.
     const absolute = resolve(path);
@@ -31,7 +32,11 @@ export const composeReferences: ComposeRule = {
       if (problem.file === absolute && problem.range)
         report({ range: problem.range, message: problem.message });
       else if (problem.file !== absolute)
-        report({ range: source.index.range(0, 0), message: `${problem.file}: ${problem.message}` });
+        report({
+          range: source.index.range(0, 0),
+          messageId: 'otherFile',
+          data: { file: problem.file, message: problem.message },
+        });
     }
   },
 };

@@ -1,6 +1,8 @@
 /** What Compose rules share: services as entries, and ranges by path. */
 
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Range } from '../../core/source.js';
+import { DEFAULT_COMPOSE_FILES, loadComposeProject } from '../../parse/compose.js';
 import { rangeAt, type YamlPath } from '../../parse/yaml-source.js';
 import type { ComposeContext } from '../rule.js';
 
@@ -119,4 +121,44 @@ export function imageName(image: string): string {
   const colon = withoutDigest.lastIndexOf(':');
   const name = colon > lastSlash ? withoutDigest.slice(0, colon) : withoutDigest;
   return name.split('/').pop() ?? name;
+}
+
+const projects = new WeakMap<ComposeContext['source'], Mapping>();
+
+/**
+ * The project Compose loads this file in: its includes, and for an override (`compose.override.yaml`,
+ * `docker-compose.prod.yml`) the base file beside it, which `docker compose` (or the usual
+ * `-f compose.yaml -f compose.prod.yaml`) reads first. References this file makes may be declared there.
+ * Without read access (text linted alone) it is this file's own value.
+ */
+export function project(context: ComposeContext): Mapping {
+  const cached = projects.get(context.source);
+  if (cached) return cached;
+  let model: Mapping = context.value;
+  if (context.readFile) {
+    const absolute = resolve(context.path);
+    const read = (file: string) => (file === absolute ? context.source.text : context.readFile?.(file));
+    const base = baseFileOf(absolute, read);
+    const loaded = loadComposeProject({
+      files: base ? [base, absolute] : [absolute],
+      read,
+      env: context.env,
+      envFiles: [],
+      validate: false,
+      parsed: new Map([[absolute, { ...context.source, path: absolute }]]),
+    });
+    model = { ...loaded.model, services: { ...loaded.services } };
+  }
+  projects.set(context.source, model);
+  return model;
+}
+
+/** The default compose file next to an override or variant, if this file is not one itself. */
+function baseFileOf(file: string, read: (path: string) => string | undefined): string | undefined {
+  const name = basename(file);
+  if (DEFAULT_COMPOSE_FILES.includes(name)) return undefined;
+  if (!/^(docker-)?compose[.-].+\.ya?ml$/i.test(name)) return undefined;
+  return DEFAULT_COMPOSE_FILES.map((candidate) => join(dirname(file), candidate)).find(
+    (candidate) => read(candidate) !== undefined,
+  );
 }

@@ -15,6 +15,9 @@ export const addForArchives: DockerfileRule = {
     bad: 'FROM debian:bookworm-slim\nCOPY vendor.tar.gz /tmp/\nRUN tar -xzf /tmp/vendor.tar.gz -C /opt\n',
     good: 'FROM debian:bookworm-slim\nADD vendor.tar.gz /opt/\n',
   },
+  messages: {
+    wasCopiedThen: '{archive} was copied in then extracted: ADD it instead and the archive never ships',
+  },
   check({ model, report }) {
     for (const stage of model.stages) {
       const copied = new Map<string, number>();
@@ -45,7 +48,8 @@ export const addForArchives: DockerfileRule = {
         if (extracts && archive)
           report({
             range: commandRange(model, site),
-            message: `${archive} was copied in then extracted: ADD it instead and the archive never ships`,
+            messageId: 'wasCopiedThen',
+            data: { archive },
           });
       }
     }

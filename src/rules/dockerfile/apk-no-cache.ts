@@ -1,6 +1,6 @@
 import { hasFlag } from '../../parse/shell.js';
 import type { DockerfileRule } from '../rule.js';
-import { afterWord, commandRange, commandsOf } from './helpers.js';
+import { afterWord, commandRange, commandsOf, mountCovers } from './helpers.js';
 
 export const apkNoCache: DockerfileRule = {
   kind: 'dockerfile',
@@ -16,12 +16,7 @@ export const apkNoCache: DockerfileRule = {
   },
   check({ model, report }) {
     for (const site of commandsOf(model, ['apk'], ['add'])) {
-      const mounted = site.instruction.flags.some(
-        (flag) =>
-          flag.name === 'mount' &&
-          /type=cache/.test(flag.value ?? '') &&
-          (flag.value ?? '').includes('/var/cache/apk'),
-      );
+      const mounted = mountCovers(site.instruction, '/var/cache/apk');
       if (mounted || hasFlag(site.command, '--no-cache')) continue;
       const add = site.command.args.find((arg) => arg.value === 'add');
       report({

@@ -13,6 +13,7 @@ export const apkPinVersions: DockerfileRule = {
     bad: 'FROM alpine:3.20\nRUN apk add --no-cache curl\n',
     good: 'FROM alpine:3.20\nRUN apk add --no-cache curl=8.9.1-r2\n',
   },
+  messages: { pin: 'pin the version of {name} ({name}=<version>)' },
   check({ model, report }) {
     for (const site of commandsOf(model, ['apk'], ['add'])) {
       for (const pkg of packageArgs(
@@ -21,10 +22,12 @@ export const apkPinVersions: DockerfileRule = {
         ['-t', '--virtual', '-X', '--repository', '-p', '--root', '--arch'],
       )) {
         const name = pkg.value;
-        if (name === undefined || name.includes('=') || name.endsWith('.apk')) continue;
+        // `=`, `~` (fuzzy), `<`, `>`: apk's own version constraints; the author chose one.
+        if (name === undefined || /[=~<>]/.test(name) || name.endsWith('.apk')) continue;
         report({
           range: wordRange(model, site, pkg),
-          message: `pin the version of ${name} (${name}=<version>)`,
+          messageId: 'pin',
+          data: { name },
         });
       }
     }

@@ -2,12 +2,16 @@ import type { DockerfileRule } from '../rule.js';
 import { aptGetInstalls, installWord } from './apt.js';
 import { afterWord, commandRange } from './helpers.js';
 
-/** `-y`, `--yes`, `--assume-yes`, or `-qq` (which implies yes). */
+/** `-y`, `--yes`, `--assume-yes`, or quiet level 2 (`-qq`, `-q=2`, `--quiet --quiet`), which implies yes. */
 function answersYes(args: Array<{ value: string | undefined }>): boolean {
   let quiet = 0;
   for (const { value } of args) {
     if (!value) continue;
     if (value === '--yes' || value === '--assume-yes' || value === '--force-yes') return true;
+    if (/^(-y|--yes|--assume-yes)=(1|yes|true)$/i.test(value)) return true;
+    const level = /^(?:-q|--quiet)=(\d+)$/.exec(value);
+    if (level) quiet += Number(level[1]);
+    if (value === '--quiet') quiet++;
     if (/^-[a-zA-Z]+$/.test(value)) {
       if (value.includes('y')) return true;
       quiet += [...value].filter((ch) => ch === 'q').length;

@@ -8,7 +8,7 @@ export const aptNoInstallRecommends: DockerfileRule = {
   id: 'apt-no-install-recommends',
   aliases: ['DL3015'],
   severity: 'info',
-  fixable: true,
+  fixable: false,
   docs: {
     summary: 'Install Debian packages with --no-install-recommends.',
     why: 'apt installs "recommended" packages by default: documentation, optional tools, sometimes whole language runtimes. They make the image larger and add attack surface without the app needing them.',
@@ -25,8 +25,10 @@ export const aptNoInstallRecommends: DockerfileRule = {
       const install = installWord(command);
       report({
         range: commandRange(model, site),
-        message: 'add --no-install-recommends so apt installs only what was asked for',
-        fix: install
+        message:
+          'add --no-install-recommends so apt installs only what was asked for (a suggestion: --fix-suggestions)',
+        // A suggestion, not a fix: without recommends `apt-get install git` no longer brings ca-certificates.
+        suggestion: install
           ? [{ range: afterWord(model, site, install), text: ' --no-install-recommends' }]
           : undefined,
       });

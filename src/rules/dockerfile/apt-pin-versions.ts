@@ -14,6 +14,7 @@ export const aptPinVersions: DockerfileRule = {
     bad: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n',
     good: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8 && rm -rf /var/lib/apt/lists/*\n',
   },
+  messages: { pin: 'pin the version of {name} ({name}=<version>)' },
   check({ model, report }) {
     for (const site of aptGetInstalls(model)) {
       for (const pkg of aptPackages(site.command)) {
@@ -28,7 +29,8 @@ export const aptPinVersions: DockerfileRule = {
           continue;
         report({
           range: wordRange(model, site, pkg),
-          message: `pin the version of ${name} (${name}=<version>)`,
+          messageId: 'pin',
+          data: { name },
         });
       }
     }

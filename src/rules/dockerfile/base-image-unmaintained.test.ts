@@ -20,9 +20,16 @@ ruleTester(baseImageUnmaintained, {
     {
       name: 'a Debian variant the image dropped',
       code: df('FROM memcached:1.6-bookworm'),
-      lines: [1],
+      errors: [
+        {
+          line: 1,
+          column: 6,
+          endLine: 1,
+          endColumn: 28,
+          message: 'memcached:1.6-bookworm is no longer rebuilt by its publisher; use memcached:1.6-trixie',
+        },
+      ],
       options: today,
-      message: 'no longer rebuilt by its publisher; use memcached:1.6-trixie',
     },
   ],
 });

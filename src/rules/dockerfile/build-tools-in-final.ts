@@ -19,6 +19,10 @@ export const buildToolsInFinal: DockerfileRule = {
     bad: 'FROM golang:1.19-bookworm AS build\nRUN go build -o /app .\nFROM golang:1.19-bookworm\nCOPY --from=build /app /app\n',
     good: 'FROM golang:1.19-bookworm AS build\nRUN go build -o /app .\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /app /app\n',
   },
+  messages: {
+    buildImageBase: '{baseImageExpanded} is a build image: base the final stage on a runtime image',
+    buildToolInstall: '{value} is a build tool: install it in the build stage only',
+  },
   check({ model, report }) {
     const final = model.stages[model.stages.length - 1];
     if (!final || model.stages.length < 2) return;
@@ -27,7 +31,8 @@ export const buildToolsInFinal: DockerfileRule = {
       if (word)
         report({
           range: word.range,
-          message: `${final.baseImageExpanded} is a build image: base the final stage on a runtime image`,
+          messageId: 'buildImageBase',
+          data: { baseImageExpanded: final.baseImageExpanded },
         });
     }
     const inFinal = (stage: number) => stage === final.index;
@@ -37,7 +42,8 @@ export const buildToolsInFinal: DockerfileRule = {
         if (pkg.value && TOOLCHAIN_PACKAGES.test(pkg.value))
           report({
             range: wordRange(model, site, pkg),
-            message: `${pkg.value} is a build tool: install it in the build stage only`,
+            messageId: 'buildToolInstall',
+            data: { value: pkg.value },
           });
       }
     }
@@ -47,7 +53,8 @@ export const buildToolsInFinal: DockerfileRule = {
         if (pkg.value && TOOLCHAIN_PACKAGES.test(pkg.value))
           report({
             range: wordRange(model, site, pkg),
-            message: `${pkg.value} is a build tool: install it in the build stage only`,
+            messageId: 'buildToolInstall',
+            data: { value: pkg.value },
           });
       }
     }

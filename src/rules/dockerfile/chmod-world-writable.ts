@@ -19,13 +19,15 @@ export const chmodWorldWritable: DockerfileRule = {
     bad: 'FROM debian:bookworm-slim\nRUN mkdir /data && chmod -R 777 /data\n',
     good: 'FROM debian:bookworm-slim\nRUN mkdir /data && chown 10001:10001 /data && chmod 750 /data\n',
   },
+  messages: { worldWritable: 'mode {value} makes files writable by every user' },
   check({ model, report }) {
     for (const site of commandsOf(model, ['chmod'])) {
       const mode = site.command.args.find((arg) => arg.value && !arg.value.startsWith('-'));
       if (mode?.value && worldWritable(mode.value)) {
         report({
           range: wordRange(model, site, mode),
-          message: `mode ${mode.value} makes files writable by every user`,
+          messageId: 'worldWritable',
+          data: { value: mode.value },
         });
       }
     }

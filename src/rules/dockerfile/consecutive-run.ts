@@ -19,6 +19,7 @@ export const consecutiveRun: DockerfileRule = {
     bad: 'FROM debian:bookworm-slim\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends curl\n',
     good: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n',
   },
+  messages: { consecutive: 'consecutive RUN (after line {line}): consider one RUN with &&' },
   check({ model, report }) {
     for (const stage of model.stages) {
       for (let i = 1; i < stage.instructions.length; i++) {
@@ -33,7 +34,8 @@ export const consecutiveRun: DockerfileRule = {
         if (!singleCommand(previous) || !singleCommand(current)) continue;
         report({
           range: current.keywordRange,
-          message: `consecutive RUN (after line ${previous.range.start.line}): consider one RUN with &&`,
+          messageId: 'consecutive',
+          data: { line: previous.range.start.line },
         });
       }
     }

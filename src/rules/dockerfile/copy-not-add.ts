@@ -1,6 +1,7 @@
 import type { DockerfileRule } from '../rule.js';
 
-const ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst|tzst)$/i;
+// Compressed single files too (.gz, .bz2, .xz): hadolint counts them as archives, and ADD is where people expect them.
+const ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst|tzst|gz|bz2|xz|zst)$/i;
 const REMOTE = /^(https?:\/\/|git@|git:\/\/)/;
 
 export const copyNotAdd: DockerfileRule = {
@@ -18,7 +19,9 @@ export const copyNotAdd: DockerfileRule = {
   check({ model, report }) {
     for (const instruction of model.instructions) {
       if (instruction.keyword !== 'ADD' || instruction.heredocs.length) continue;
-      const sources = (instruction.exec ?? instruction.args.map((word) => word.raw)).slice(0, -1);
+      const sources = (
+        instruction.exec ?? instruction.args.map((word) => word.raw.replace(/^(["'])(.*)\1$/, '$2'))
+      ).slice(0, -1);
       if (
         !sources.length ||
         sources.some((source) => ARCHIVE.test(source) || REMOTE.test(source) || source.includes('$'))

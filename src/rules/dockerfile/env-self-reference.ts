@@ -13,6 +13,7 @@ export const envSelfReference: DockerfileRule = {
     bad: 'FROM debian:bookworm-slim\nENV APP_HOME=/srv/app APP_BIN=$APP_HOME/bin\n',
     good: 'FROM debian:bookworm-slim\nENV APP_HOME=/srv/app\nENV APP_BIN=$APP_HOME/bin\n',
   },
+  messages: { sameEnv: '{used} is defined in this same ENV, so {key} gets its previous value' },
   check({ model, report }) {
     for (const instruction of model.instructions) {
       if (instruction.keyword !== 'ENV' || instruction.legacyForm) continue;
@@ -22,7 +23,8 @@ export const envSelfReference: DockerfileRule = {
         if (used)
           report({
             range: pair.range,
-            message: `${used} is defined in this same ENV, so ${pair.key} gets its previous value`,
+            messageId: 'sameEnv',
+            data: { used, key: pair.key },
           });
         defined.add(pair.key);
       }

@@ -4,10 +4,63 @@
  */
 
 import { describe, expect, it } from 'vitest';
+
 import { lintDockerfileText } from '../../lint/engine.js';
 import { findRule } from '../index.js';
 
 const cases: Record<string, Array<[string, boolean]>> = {
+  // Facts of hadolint's specifications that shipshape follows, in snippets of our own.
+  DL3002: [
+    ['FROM debian:bookworm AS base\nUSER root\nFROM base\nRUN make', true],
+    ['FROM debian:bookworm AS base\nUSER root\nRUN make\nUSER app\nFROM base\nRUN make', false],
+  ],
+  DL3014: [
+    ['RUN apt-get install -q=2 make', false],
+    ['RUN apt-get install --quiet --quiet make', false],
+    ['RUN apt-get install --assume-yes make', false],
+    ['RUN apt-get install -q make', true],
+  ],
+  DL3018: [
+    ['RUN apk add --no-cache make~4.4', false],
+    ['RUN apk add --no-cache "make<4.5" "curl>=8"', false],
+    ['RUN apk add --no-cache make', true],
+  ],
+  DL3019: [['RUN --mount=type=tmpfs,target=/var/cache/apk apk add make=4.4.1-r2', false]],
+  DL3020: [
+    ['ADD "vendor.tgz" /opt/', false],
+    ['ADD notes.txt.gz /opt/', false],
+    ['ADD "https://example.com/tool" /opt/', false],
+  ],
+  DL3028: [['RUN gem install nokogiri:1.16.7 -- --use-system-libraries', false]],
+  DL3033: [
+    ['RUN yum module install -y nodejs && yum clean all', true],
+    ['RUN yum module install -y nodejs:20 && yum clean all', false],
+  ],
+  DL3036: [['RUN --mount=type=cache,target=/var/cache/zypp zypper install -y make=4.4', false]],
+  DL3040: [
+    ['RUN dnf in -y make-4.4', true],
+    ['RUN dnf -y upgrade', true],
+    ['RUN dnf clean all && dnf install -y make-4.4', true],
+    ['RUN dnf install -y make-4.4 && rm -rf /var/cache/libdnf5', false],
+    ['RUN --mount=type=cache,target=/var/cache/libdnf5 dnf install -y make-4.4', false],
+  ],
+  DL3041: [['RUN dnf module install -y postgresql && dnf clean all', true]],
+  DL3048: [['LABEL 9lives="x"', true]],
+  DL3060: [
+    ['RUN --mount=type=tmpfs,target=/usr/local/share/.cache/yarn yarn install', false],
+    ['FROM node:20 AS tools\nRUN yarn install\nFROM scratch\nCOPY a b', false],
+  ],
+  DL3062: [
+    ['RUN go get example.com/lib', true],
+    ['RUN go run example.com/cmd/gen@latest', true],
+    ['RUN go run example.com/cmd/gen@v1.2.0 ./...', false],
+    ['RUN go run ./cmd/gen', false],
+    ['RUN go get -tool example.com/lint', true],
+  ],
+  DL3064: [
+    ['ARG AWS_ACCESS_KEY_ID\nFROM scratch', true],
+    ['FROM scratch\nENV service_password=hunter2', true],
+  ],
   DL3008: [
     ['RUN apt-get update && apt-get install python', true],
     [
@@ -27,6 +80,16 @@ const cases: Record<string, Array<[string, boolean]>> = {
     ['ONBUILD RUN apt-get update && apt-get install python', true],
   ],
   DL3009: [
+    ['FROM scratch\nRUN apt update && apt install make', true],
+    ['FROM scratch\nRUN aptitude update && aptitude install make', true],
+    [
+      'FROM scratch\nRUN --mount=type=cache,target=/var/lib/apt apt-get update && apt-get install make',
+      false,
+    ],
+    [
+      'FROM scratch AS unused\nONBUILD RUN apt-get update && apt-get install make\nFROM scratch\nRUN true',
+      true,
+    ],
     ['FROM scratch\nRUN apt-get update && apt-get install python', true],
     ['FROM ubuntu as foo\nRUN apt-get update && apt-get install python\nFROM scratch\nRUN echo hey!', false],
     ['FROM ubuntu as foo\nRUN hey!\nFROM scratch\nRUN apt-get update && apt-get install python', true],
@@ -41,6 +104,12 @@ const cases: Record<string, Array<[string, boolean]>> = {
     ],
   ],
   DL3013: [
+    ["RUN pip install 'sphinx<8'", false],
+    ['RUN pip install tox -c constraints.txt', false],
+    ['RUN pip install --root-user-action ignore tox==4.23.2', false],
+    ['RUN pip install vendor/mylib', false],
+    ['RUN pipx install ruff', true],
+    ['RUN pipx install ruff==0.8.0', false],
     ['RUN pip2 install MySQL_python', true],
     ['RUN pip3 install MySQL_python', true],
     ['RUN pip3 install MySQL_python==1.2.2', false],
@@ -67,6 +136,9 @@ const cases: Record<string, Array<[string, boolean]>> = {
     ['RUN apt-get -o APT::Install-Recommends=false install python', false],
   ],
   DL3016: [
+    ['RUN npm install git+https://github.com/acme/lib.git', true],
+    ['RUN npm install git+https://github.com/acme/lib.git#v2.1.0', false],
+    ['RUN npm install --loglevel warn left-pad@1.3.0', false],
     ['RUN npm install', false],
     ['RUN npm install --progress=false', false],
     ['RUN npm install express@4.1.1', false],
@@ -84,6 +156,9 @@ const cases: Record<string, Array<[string, boolean]>> = {
     ['RUN npm install --global express', true],
   ],
   DL3042: [
+    ['RUN export PIP_NO_CACHE_DIR=1 && pip install tox==4.23.2', false],
+    ['RUN --mount=type=tmpfs,target=/root/.cache/pip pip install tox==4.23.2', false],
+    ['FROM python:3.12 AS a\nENV PIP_NO_CACHE_DIR=1\nFROM python:3.12\nRUN pip install tox==4.23.2', true],
     ['RUN pip2 install MySQL_python', true],
     ['RUN pip install MySQL_python --no-cache-dir', false],
     ['RUN pipx install software', false],

@@ -13,6 +13,7 @@ export const healthcheckMissing: DockerfileRule = {
     bad: 'FROM node:20-bookworm-slim\nEXPOSE 3000\nCMD ["node", "server.js"]\n',
     good: 'FROM node:20-bookworm-slim\nEXPOSE 3000\nHEALTHCHECK --interval=30s --timeout=3s CMD ["node", "-e", "fetch(\'http://127.0.0.1:3000/health\').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]\nCMD ["node", "server.js"]\n',
   },
+  messages: { noHealthcheck: 'the final stage serves {rest} but has no HEALTHCHECK' },
   check({ model, report }) {
     const final = model.stages[model.stages.length - 1];
     if (!final) return;
@@ -21,7 +22,8 @@ export const healthcheckMissing: DockerfileRule = {
     if (!expose || instructions.some((i) => i.keyword === 'HEALTHCHECK')) return;
     report({
       range: final.from.range,
-      message: `the final stage serves ${expose.rest} but has no HEALTHCHECK`,
+      messageId: 'noHealthcheck',
+      data: { rest: expose.rest },
     });
   },
 };

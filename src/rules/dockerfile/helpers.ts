@@ -1,7 +1,7 @@
 /** What many Dockerfile rules ask of the model: the shell commands of each RUN, their ranges, the final stage. */
 
 import type { Range } from '../../core/source.js';
-import type { DockerfileModel, Instruction } from '../../parse/dockerfile.js';
+import { type DockerfileModel, type Instruction, type Stage, stageLineage } from '../../parse/dockerfile.js';
 import { type RunScript, runScripts } from '../../parse/dockerfile-shell.js';
 import type { ShellCommand, ShellWord } from '../../parse/shell.js';
 
@@ -105,4 +105,58 @@ export function imageReference(image: string): {
 export function isStageReference(model: DockerfileModel, image: string): boolean {
   const lower = image.toLowerCase();
   return model.stages.some((stage) => stage.name?.toLowerCase() === lower);
+}
+
+/** The instruction that carries a RUN's flags: the trigger of an ONBUILD RUN, else the instruction itself. */
+export function runInstruction(instruction: Instruction): Instruction {
+  return instruction.keyword === 'ONBUILD' && instruction.trigger ? instruction.trigger : instruction;
+}
+
+/**
+ * Whether a BuildKit cache or tmpfs mount of this RUN covers the directory: what the command writes there
+ * never reaches the layer, so there is nothing to clean up.
+ */
+export function mountCovers(instruction: Instruction, directory: string): boolean {
+  const dir = directory.replace(/\/+$/, '');
+  return runInstruction(instruction).flags.some((flag) => {
+    if (flag.name !== 'mount') return false;
+    const options = new Map(
+      (flag.value ?? '').split(',').map((part) => {
+        const [key, ...value] = part.split('=');
+        return [(key ?? '').trim(), value.join('=').trim()] as const;
+      }),
+    );
+    const type = options.get('type') ?? 'bind';
+    const target = (options.get('target') ?? options.get('dst') ?? options.get('destination') ?? '').replace(
+      /\/+$/,
+      '',
+    );
+    return (
+      (type === 'cache' || type === 'tmpfs') &&
+      target !== '' &&
+      (dir === target || dir.startsWith(`${target}/`))
+    );
+  });
+}
+
+/** Windows base images: servercore, nanoserver, the LTSC tags of Microsoft's images. */
+const WINDOWS_IMAGE = /(windows|servercore|nanoserver|ltsc20\d\d|windowsservercore)/i;
+
+/**
+ * Whether a stage runs on Windows, where RUN goes to cmd or PowerShell and users have no UID. Read from
+ * what the file shows: a Windows base image at the root of the stage's lineage, a SHELL of cmd or
+ * PowerShell, the backtick escape directive Windows Dockerfiles use, or hadolint's `shell=` pragma.
+ */
+export function isWindowsStage(model: DockerfileModel, stage: Stage): boolean {
+  if (model.escape === '`') return true;
+  if (model.comments.some((comment) => /^hadolint\s+shell\s*=\s*(powershell|pwsh|cmd)/i.test(comment.text)))
+    return true;
+  const lineage = stageLineage(model, stage);
+  const root = lineage[lineage.length - 1] as Stage;
+  if (WINDOWS_IMAGE.test(root.baseImageExpanded)) return true;
+  return lineage.some((s) =>
+    s.instructions.some(
+      (i) => i.keyword === 'SHELL' && /(^|[\\/])(cmd|powershell|pwsh)(\.exe)?$/i.test(i.exec?.[0] ?? ''),
+    ),
+  );
 }

@@ -13,6 +13,7 @@ export const imageTagExplicit: DockerfileRule = {
     bad: 'FROM node\n',
     good: 'FROM node:20-bookworm-slim\n',
   },
+  messages: { noTag: '{image} has no tag: Docker will pull latest' },
   check({ model, report }) {
     for (const stage of model.stages) {
       const image = stage.baseImageExpanded;
@@ -20,7 +21,7 @@ export const imageTagExplicit: DockerfileRule = {
       const reference = imageReference(image);
       if (reference.tag === undefined && reference.digest === undefined) {
         const word = stage.from.args[0];
-        if (word) report({ range: word.range, message: `${image} has no tag: Docker will pull latest` });
+        if (word) report({ range: word.range, messageId: 'noTag', data: { image } });
       }
     }
   },

@@ -12,6 +12,10 @@ export const inlineComment: DockerfileRule = {
     bad: 'FROM node:20-bookworm-slim\nCOPY package.json ./  # manifest first\n',
     good: 'FROM node:20-bookworm-slim\n# manifest first\nCOPY package.json ./\n',
   },
+  messages: {
+    hereArgumentComment:
+      "'#' here is an argument of {keyword}, not a comment: move the comment to its own line",
+  },
   check({ model, report }) {
     // FROM is left to the parser: Docker refuses the extra words there, so it is an input error.
     const checked = new Set([
@@ -32,7 +36,8 @@ export const inlineComment: DockerfileRule = {
       if (!hash) continue;
       report({
         range: hash.range,
-        message: `'#' here is an argument of ${instruction.keyword}, not a comment: move the comment to its own line`,
+        messageId: 'hereArgumentComment',
+        data: { keyword: instruction.keyword },
       });
     }
   },

@@ -18,14 +18,14 @@ export const labelKeyValid: DockerfileRule = {
       for (const pair of instruction.pairs) {
         const key = pair.key;
         const reserved = /^(com\.docker|io\.docker|org\.dockerproject)\./.test(key);
-        const shape = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/.test(key) && !/\.\.|--/.test(key);
+        const shape = /^[a-z]([a-z0-9.-]*[a-z0-9])?$/.test(key) && !/\.\.|--/.test(key);
         if (key.includes('$')) continue;
         if (reserved || !shape)
           report({
             range: pair.range,
             message: reserved
               ? `${key} uses a namespace reserved for Docker`
-              : `label key ${key} should be lower-case letters, digits, . and -`,
+              : `label key ${key} should be lower-case letters, digits, . and -, starting with a letter`,
           });
       }
     }

@@ -1,3 +1,4 @@
+import { stageLineage } from '../../parse/dockerfile.js';
 import type { DockerfileRule } from '../rule.js';
 
 export const lastUserNotRoot: DockerfileRule = {
@@ -14,7 +15,9 @@ export const lastUserNotRoot: DockerfileRule = {
   },
   check({ model, report }) {
     const final = model.stages[model.stages.length - 1];
-    const users = final?.instructions.filter((i) => i.keyword === 'USER') ?? [];
+    // A stage built FROM an earlier stage inherits its user: the last USER of the whole lineage counts.
+    const lineage = final ? stageLineage(model, final).reverse() : [];
+    const users = lineage.flatMap((stage) => stage.instructions).filter((i) => i.keyword === 'USER');
     const last = users[users.length - 1];
     if (!last) return;
     const user = (last.args[0]?.raw ?? '').split(':')[0];

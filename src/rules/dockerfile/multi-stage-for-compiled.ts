@@ -1,6 +1,27 @@
 import type { ShellCommand } from '../../parse/shell.js';
 import type { DockerfileRule } from '../rule.js';
-import { commandRange, commands } from './helpers.js';
+import { commandRange, commands, laterInSameRun } from './helpers.js';
+
+/**
+ * Removes the packages a build installed: `apt-get purge`/`remove`/`autoremove`, `apk del .build-deps`,
+ * `dnf`/`yum remove`. The official images compile this way in one RUN and ship no toolchain.
+ */
+function purgesPackages(command: ShellCommand): boolean {
+  const sub = command.args.find((arg) => !(arg.value ?? '').startsWith('-'))?.value ?? '';
+  switch (command.program) {
+    case 'apt-get':
+    case 'apt':
+      return sub === 'purge' || sub === 'remove' || sub === 'autoremove';
+    case 'apk':
+      return sub === 'del';
+    case 'dnf':
+    case 'yum':
+    case 'microdnf':
+      return sub === 'remove' || sub === 'erase' || sub === 'autoremove';
+    default:
+      return false;
+  }
+}
 
 /** A compile step whose toolchain should stay behind in a build stage. */
 function compiles(command: ShellCommand): boolean {
@@ -39,13 +60,18 @@ export const multiStageForCompiled: DockerfileRule = {
     bad: 'FROM golang:1.19-bookworm\nWORKDIR /src\nCOPY . .\nRUN go build -o /app ./cmd/api\nCMD ["/app"]\n',
     good: 'FROM golang:1.19-bookworm AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /app ./cmd/api\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /app /app\nCMD ["/app"]\n',
   },
+  messages: {
+    compilesOnlyStage:
+      '{program} compiles in the only stage, so the toolchain ships in the image: use a build stage',
+  },
   check({ model, report }) {
     if (model.stages.length !== 1) return;
     for (const site of commands(model)) {
-      if (!compiles(site.command)) continue;
+      if (!compiles(site.command) || laterInSameRun(site, purgesPackages)) continue;
       report({
         range: commandRange(model, site),
-        message: `${site.command.program} compiles in the only stage, so the toolchain ships in the image: use a build stage`,
+        messageId: 'compilesOnlyStage',
+        data: { program: site.command.program },
       });
       return;
     }

@@ -28,11 +28,15 @@ export const noInteractiveCommands: DockerfileRule = {
     bad: 'FROM debian:bookworm-slim\nRUN service nginx start\n',
     good: 'FROM nginx:1.27-bookworm\nCMD ["nginx", "-g", "daemon off;"]\n',
   },
+  messages: {
+    makesSenseBuild: '{program} makes no sense in a build step: it has no terminal, init or running services',
+  },
   check({ model, report }) {
     for (const site of commandsOf(model, POINTLESS)) {
       report({
         range: commandRange(model, site),
-        message: `${site.command.program} makes no sense in a build step: it has no terminal, init or running services`,
+        messageId: 'makesSenseBuild',
+        data: { program: site.command.program },
       });
     }
   },

@@ -13,6 +13,7 @@ export const noLatestTag: DockerfileRule = {
     bad: 'FROM python:latest\n',
     good: 'FROM python:3.11-slim-bookworm\n',
   },
+  messages: { latest: '{baseImageExpanded} moves with every release: pin a version' },
   check({ model, report }) {
     for (const stage of model.stages) {
       const reference = imageReference(stage.baseImageExpanded);
@@ -20,7 +21,8 @@ export const noLatestTag: DockerfileRule = {
       if (word && reference.tag === 'latest' && reference.digest === undefined) {
         report({
           range: word.range,
-          message: `${stage.baseImageExpanded} moves with every release: pin a version`,
+          messageId: 'latest',
+          data: { baseImageExpanded: stage.baseImageExpanded },
         });
       }
     }

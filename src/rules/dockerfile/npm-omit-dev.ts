@@ -15,6 +15,7 @@ export const npmOmitDev: DockerfileRule = {
     bad: 'FROM node:20-bookworm-slim\nRUN npm ci --only=production\n',
     good: 'FROM node:20-bookworm-slim\nRUN npm ci --omit=dev\n',
   },
+  messages: { deprecated: '{value} is deprecated: use --omit=dev' },
   check({ model, report }) {
     for (const site of commandsOf(model, ['npm'], ['ci', 'install', 'i', 'prune'])) {
       for (const arg of site.command.args) {
@@ -22,7 +23,8 @@ export const npmOmitDev: DockerfileRule = {
         const range = wordRange(model, site, arg);
         report({
           range,
-          message: `${arg.value} is deprecated: use --omit=dev`,
+          messageId: 'deprecated',
+          data: { value: arg.value },
           fix: [{ range, text: '--omit=dev' }],
         });
       }

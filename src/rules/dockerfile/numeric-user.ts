@@ -1,4 +1,5 @@
 import type { DockerfileRule } from '../rule.js';
+import { isWindowsStage } from './helpers.js';
 
 export const numericUser: DockerfileRule = {
   kind: 'dockerfile',
@@ -12,14 +13,18 @@ export const numericUser: DockerfileRule = {
     bad: 'FROM node:20-bookworm-slim\nUSER node\n',
     good: 'FROM node:20-bookworm-slim\nUSER 1000\n',
   },
+  messages: { nameNotUid: 'USER {name} is a name: use its numeric UID so runAsNonRoot can check it' },
   check({ model, report }) {
     const final = model.stages[model.stages.length - 1];
     const user = final?.instructions.filter((i) => i.keyword === 'USER').pop();
     const name = user?.args[0]?.raw.split(':')[0];
     if (!user || !name || /^\d+$/.test(name) || name.includes('$') || name === 'root') return;
+    // Windows users (ContainerUser, ContainerAdministrator) have no UID to write instead.
+    if (final && isWindowsStage(model, final)) return;
     report({
       range: user.restRange,
-      message: `USER ${name} is a name: use its numeric UID so runAsNonRoot can check it`,
+      messageId: 'nameNotUid',
+      data: { name },
     });
   },
 };

@@ -12,12 +12,13 @@ export const onbuildTrigger: DockerfileRule = {
     bad: 'FROM debian:bookworm-slim\nONBUILD FROM alpine:3.20\n',
     good: 'FROM debian:bookworm-slim\nONBUILD COPY . /app/\n',
   },
+  messages: { trigger: '{trigger} is not allowed as an ONBUILD trigger' },
   check({ model, report }) {
     for (const instruction of model.instructions) {
       if (instruction.keyword !== 'ONBUILD') continue;
       const trigger = /^\S+/.exec(instruction.rest)?.[0]?.toUpperCase();
       if (trigger === 'ONBUILD' || trigger === 'FROM' || trigger === 'MAINTAINER') {
-        report({ range: instruction.restRange, message: `${trigger} is not allowed as an ONBUILD trigger` });
+        report({ range: instruction.restRange, messageId: 'trigger', data: { trigger } });
       }
     }
   },

@@ -28,6 +28,10 @@ export const pid1PackageManager: DockerfileRule = {
     bad: 'FROM node:20-bookworm-slim\nWORKDIR /app\nCOPY . .\nCMD ["npm", "start"]\n',
     good: 'FROM node:20-bookworm-slim\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]\n',
   },
+  messages: {
+    pidDoesPass:
+      '{program} as PID 1 does not pass SIGTERM to the app: start the app directly (e.g. ["node", "server.js"])',
+  },
   check({ model, report }) {
     const final = model.stages[model.stages.length - 1];
     if (!final) return;
@@ -44,7 +48,8 @@ export const pid1PackageManager: DockerfileRule = {
     if (!words.some((word) => SCRIPTS.has(word))) return;
     report({
       range: first.restRange,
-      message: `${program} as PID 1 does not pass SIGTERM to the app: start the app directly (e.g. ["node", "server.js"])`,
+      messageId: 'pidDoesPass',
+      data: { program },
     });
   },
 };

@@ -2,13 +2,16 @@ import type { DockerfileRule } from '../rule.js';
 import { wordRange } from './helpers.js';
 import { PIP_FLAGS_WITH_VALUES, pipInstalls } from './pip.js';
 
-/** A requirement that names an exact thing: `==`, a range with an upper bound, a URL, a file or a path. */
+/**
+ * A requirement that already constrains what pip picks: any version specifier (`==`, `~=`, `<0.46`,
+ * `>=1,<2`: the author chose the range), a URL or VCS reference, or a local file or directory.
+ */
 function pinned(spec: string): boolean {
   return (
-    /[=<>~!]=|===|@|:\/\//.test(spec) ||
+    /[=<>~!]|@|:\/\//.test(spec) ||
     spec.startsWith('.') ||
-    spec.startsWith('/') ||
-    /\.(whl|tar\.gz|zip)$/.test(spec)
+    spec.includes('/') ||
+    /\.(whl|tar\.gz|tgz|tar\.bz2|tar\.xz|zip)$/.test(spec)
   );
 }
 
@@ -24,8 +27,16 @@ export const pipPinVersions: DockerfileRule = {
     bad: 'FROM python:3.11-slim-bookworm\nRUN pip install --no-cache-dir flask gunicorn\n',
     good: 'FROM python:3.11-slim-bookworm\nRUN pip install --no-cache-dir flask==3.0.3 gunicorn==22.0.0\n',
   },
+  messages: { pin: 'pin the version of {text} ({text}==<version>)' },
   check({ model, report }) {
-    for (const { site, args } of pipInstalls(model)) {
+    for (const { site, args } of pipInstalls(model, { pipx: true })) {
+      // A constraints file pins whatever the command line leaves open.
+      if (
+        args.some(
+          (arg) => ['-c', '--constraint'].includes(arg.value ?? '') || /^--constraint=/.test(arg.value ?? ''),
+        )
+      )
+        continue;
       for (let i = 0; i < args.length; i++) {
         const arg = args[i];
         const text = arg?.value;
@@ -37,7 +48,8 @@ export const pipPinVersions: DockerfileRule = {
         if (!pinned(text))
           report({
             range: wordRange(model, site, arg),
-            message: `pin the version of ${text} (${text}==<version>)`,
+            messageId: 'pin',
+            data: { text },
           });
       }
     }

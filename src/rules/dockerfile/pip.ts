@@ -34,6 +34,16 @@ export const PIP_FLAGS_WITH_VALUES = [
   '--proxy',
   '--retries',
   '--timeout',
+  '--root-user-action',
+  '--python',
+  '--only-binary',
+  '--no-binary',
+  '--config-settings',
+  '--report',
+  '--global-option',
+  '--exists-action',
+  '--pip-args',
+  '--suffix',
 ];
 
 export interface PipInstall {
@@ -43,12 +53,13 @@ export interface PipInstall {
   installWord: ShellWord;
 }
 
-export function* pipInstalls(model: DockerfileModel): Generator<PipInstall> {
+/** With `pipx`, also `pipx install`, which installs a tool from PyPI the same way (but has no pip cache flags). */
+export function* pipInstalls(model: DockerfileModel, { pipx = false } = {}): Generator<PipInstall> {
   for (const site of commands(model)) {
     const { program, args } = site.command;
     if (!program) continue;
     let rest: ShellWord[] | undefined;
-    if (/^pip(\d+(\.\d+)?)?$/.test(program)) rest = args;
+    if (/^pip(\d+(\.\d+)?)?$/.test(program) || (pipx && program === 'pipx')) rest = args;
     else if (/^python(\d+(\.\d+)?)?$/.test(program) && args[0]?.value === '-m' && args[1]?.value === 'pip')
       rest = args.slice(2);
     if (!rest) continue;

@@ -1,7 +1,7 @@
 import type { Instruction } from '../../parse/dockerfile.js';
 import type { ShellCommand } from '../../parse/shell.js';
 import type { DockerfileRule } from '../rule.js';
-import { commandRange, commands } from './helpers.js';
+import { commandRange, commands, isWindowsStage } from './helpers.js';
 
 function setsPipefail(command: ShellCommand): boolean {
   if (command.program !== 'set') return false;
@@ -36,6 +36,8 @@ export const pipefail: DockerfileRule = {
     for (const site of commands(model)) {
       if (!site.command.inPipeline || seen.has(site.script)) continue;
       const stage = model.stages[site.instruction.stage];
+      // cmd and PowerShell have no pipefail; their pipes are another matter.
+      if (stage && isWindowsStage(model, stage)) continue;
       const shell = stage ? shellFor(stage.instructions, site.instruction) : undefined;
       if (shell && (shell.includes('pipefail') || !/(^|\/)(ba|z|k|mk|a|da)?sh$/.test(shell[0] ?? '')))
         continue;

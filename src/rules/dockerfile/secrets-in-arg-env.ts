@@ -13,6 +13,12 @@ export const secretsInArgEnv: DockerfileRule = {
     bad: 'FROM node:20-bookworm-slim\nARG NPM_TOKEN\nRUN echo "//registry.npmjs.org/:_authToken=$NPM_TOKEN" > .npmrc && npm ci\n',
     good: 'FROM node:20-bookworm-slim\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\n',
   },
+  messages: {
+    holdsToken:
+      '{key} holds a secret token ({token}): {keyword} values stay readable in the image; use RUN --mount=type=secret',
+    looksLikeSecret:
+      '{key} looks like a secret: {keyword} values stay readable in the image; use RUN --mount=type=secret',
+  },
   check({ model, report }) {
     for (const instruction of model.instructions) {
       if (instruction.keyword !== 'ARG' && instruction.keyword !== 'ENV') continue;
@@ -22,7 +28,9 @@ export const secretsInArgEnv: DockerfileRule = {
         if (!token && !looksLikeSecretName(pair.key)) continue;
         report({
           range: pair.range,
-          message: `${pair.key} ${token ? `holds a secret token (${token})` : 'looks like a secret'}: ${instruction.keyword} values stay readable in the image; use RUN --mount=type=secret`,
+          ...(token
+            ? { messageId: 'holdsToken', data: { key: pair.key, token, keyword: instruction.keyword } }
+            : { messageId: 'looksLikeSecret', data: { key: pair.key, keyword: instruction.keyword } }),
         });
       }
     }

@@ -1,5 +1,6 @@
+import type { Range } from '../../core/source.js';
 import type { DockerfileRule } from '../rule.js';
-import { imageReference, isStageReference } from './helpers.js';
+import { imageReference, isStageReference, runInstruction } from './helpers.js';
 
 export const trustedRegistries: DockerfileRule = {
   kind: 'dockerfile',
@@ -17,22 +18,33 @@ export const trustedRegistries: DockerfileRule = {
   check({ model, settings, report }) {
     const trusted = settings.trustedRegistries;
     if (!trusted.length) return;
-    for (const stage of model.stages) {
-      const image = stage.baseImageExpanded;
-      if (!image || image === 'scratch' || image.includes('$') || isStageReference(model, image)) continue;
-      const registry = imageReference(image).registry ?? 'docker.io';
-      const allowed = trusted.some(
+    const allowed = (registry: string) =>
+      trusted.some(
         (entry) =>
+          entry === '*' ||
           entry === registry ||
           (entry.startsWith('*.') && registry.endsWith(entry.slice(1))) ||
           (entry === 'hub.docker.com' && registry === 'docker.io'),
       );
-      const word = stage.from.args[0];
-      if (!allowed && word)
-        report({
-          range: word.range,
-          message: `${registry} is not a trusted registry (${trusted.join(', ')})`,
-        });
+    const judge = (image: string | undefined, range: Range | undefined) => {
+      if (!image || !range || image === 'scratch' || image.includes('$') || isStageReference(model, image))
+        return;
+      if (/^\d+$/.test(image)) return; // a stage index
+      const registry = imageReference(image).registry ?? 'docker.io';
+      if (!allowed(registry))
+        report({ range, message: `${registry} is not a trusted registry (${trusted.join(', ')})` });
+    };
+    for (const stage of model.stages) judge(stage.baseImageExpanded, stage.from.args[0]?.range);
+    // Images pulled by COPY --from=<image> and RUN --mount=...,from=<image> reach the build as well.
+    for (const instruction of model.instructions) {
+      const run = runInstruction(instruction);
+      for (const flag of run.flags) {
+        if (flag.name === 'from' && run.keyword === 'COPY') judge(flag.value, flag.range);
+        if (flag.name === 'mount') {
+          const from = /(?:^|,)from=([^,]+)/.exec(flag.value ?? '')?.[1];
+          judge(from, flag.range);
+        }
+      }
     }
   },
 };

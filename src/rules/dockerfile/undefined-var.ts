@@ -1,4 +1,11 @@
-import { AUTOMATIC_ARGS, type Instruction, stageLineage, stageScopes } from '../../parse/dockerfile.js';
+import type { Range } from '../../core/source.js';
+import {
+  AUTOMATIC_ARGS,
+  type DockerfileModel,
+  type Instruction,
+  stageLineage,
+  stageScopes,
+} from '../../parse/dockerfile.js';
 import { referencedVariables } from '../../parse/dockerfile-words.js';
 import type { DockerfileRule } from '../rule.js';
 
@@ -115,6 +122,10 @@ export const undefinedVar: DockerfileRule = {
     bad: 'FROM debian:bookworm-slim\nENV APP_HOME=/srv/app\nWORKDIR $APP_HOM\n',
     good: 'FROM debian:bookworm-slim\nENV APP_HOME=/srv/app\nWORKDIR $APP_HOME\n',
   },
+  messages: {
+    undefined: '${name} is not defined here',
+    typo: '${name} is not defined here (did you mean ${suggestion}?)',
+  },
   check({ model, report }) {
     for (const stage of model.stages) {
       // A stage built on another stage inherits the environment of the image at the root of its lineage.
@@ -126,15 +137,26 @@ export const undefinedVar: DockerfileRule = {
           if (scope.has(name) || AUTOMATIC_ARGS.includes(name) || (fromImage && IMAGE_ENV.has(name)))
             continue;
           const suggestion = closest(name, [...scope.keys(), ...AUTOMATIC_ARGS]);
-          report({
-            range: instruction.argsRange,
-            message: `$${name} is not defined here${suggestion ? ` (did you mean $${suggestion}?)` : ''}`,
-          });
+          // Over an image, an unknown name may be the image's own ENV, which a linter that pulls no image
+          // cannot see: only a near miss of a name this file defines (a probable typo) is reported there.
+          if (fromImage && !suggestion) continue;
+          const range = variableRange(model, instruction, name);
+          if (suggestion) report({ range, messageId: 'typo', data: { name, suggestion } });
+          else report({ range, messageId: 'undefined', data: { name } });
         }
       }
     }
   },
 };
+
+/** The first `$name` or `${name...}` of the instruction, where the finding points. */
+function variableRange(model: DockerfileModel, instruction: Instruction, name: string): Range {
+  const match = new RegExp(`\\$(\\{${name}\\b[^}]*\\}|${name}\\b)`).exec(instruction.argsText);
+  if (!match) return instruction.argsRange;
+  const start = instruction.sourceOffsetOf(match.index);
+  const end = instruction.sourceOffsetOf(match.index + match[0].length, true);
+  return model.index.range(start, end);
+}
 
 /** Names referenced by an instruction, without those its own ENV/ARG pairs define before use. */
 function usedNames(instruction: Instruction): string[] {

@@ -14,13 +14,15 @@ export const useraddLargeUid: DockerfileRule = {
     bad: 'FROM debian:bookworm-slim\nRUN useradd -u 123456 app\n',
     good: 'FROM debian:bookworm-slim\nRUN useradd -l -u 123456 app\n',
   },
+  messages: { largeUid: 'useradd -u {uid} without -l writes a huge sparse lastlog into the layer' },
   check({ model, report }) {
     for (const site of commandsOf(model, ['useradd'])) {
       const uid = flagValue(site.command, '-u', '--uid');
       if (!uid || !/^\d{6,}$/.test(uid) || hasFlag(site.command, '-l', '--no-log-init')) continue;
       report({
         range: commandRange(model, site),
-        message: `useradd -u ${uid} without -l writes a huge sparse lastlog into the layer`,
+        messageId: 'largeUid',
+        data: { uid },
       });
     }
   },

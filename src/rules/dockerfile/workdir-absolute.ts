@@ -12,12 +12,13 @@ export const workdirAbsolute: DockerfileRule = {
     bad: 'FROM node:20-bookworm-slim\nWORKDIR app\n',
     good: 'FROM node:20-bookworm-slim\nWORKDIR /app\n',
   },
+  messages: { relative: 'WORKDIR {path} is relative: use an absolute path' },
   check({ model, report }) {
     for (const instruction of model.instructions) {
       if (instruction.keyword !== 'WORKDIR') continue;
       const path = instruction.rest.replace(/^["']|["']$/g, '');
       if (!path || path.startsWith('/') || path.startsWith('$') || /^[A-Za-z]:[\\/]/.test(path)) continue;
-      report({ range: instruction.restRange, message: `WORKDIR ${path} is relative: use an absolute path` });
+      report({ range: instruction.restRange, messageId: 'relative', data: { path } });
     }
   },
 };

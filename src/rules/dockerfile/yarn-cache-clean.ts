@@ -1,5 +1,6 @@
 import type { DockerfileRule } from '../rule.js';
-import { commandRange, commands, laterInSameRun } from './helpers.js';
+import { shippedStages } from './apt-clean-lists.js';
+import { commandRange, commands, laterInSameRun, runInstruction } from './helpers.js';
 
 export const yarnCacheClean: DockerfileRule = {
   kind: 'dockerfile',
@@ -14,13 +15,18 @@ export const yarnCacheClean: DockerfileRule = {
     good: 'FROM node:20-bookworm-slim\nRUN yarn install --frozen-lockfile && yarn cache clean\n',
   },
   check({ model, report }) {
+    const shipped = shippedStages(model);
     for (const site of commands(model)) {
       if (site.command.program !== 'yarn') continue;
+      const stage = model.stages[site.instruction.stage];
+      if (site.instruction.keyword !== 'ONBUILD' && !(stage && shipped.has(stage))) continue;
       const sub = site.command.args.find((arg) => !(arg.value ?? '').startsWith('-'))?.value;
       if (sub !== undefined && sub !== 'install' && sub !== 'add') continue;
-      const mounted = site.instruction.flags.some(
+      const mounted = runInstruction(site.instruction).flags.some(
         (flag) =>
-          flag.name === 'mount' && /type=cache/.test(flag.value ?? '') && /yarn/.test(flag.value ?? ''),
+          flag.name === 'mount' &&
+          /type=(cache|tmpfs)/.test(flag.value ?? '') &&
+          /yarn/.test(flag.value ?? ''),
       );
       const cleaned = laterInSameRun(
         site,
