@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { formatBytes } from '../core/bytes.js';
 import { colours, coloursEnabled } from '../core/colours.js';
 import { EngineError, InputError } from '../core/errors.js';
@@ -189,6 +189,8 @@ async function runBake(
     );
     const began = performance.now();
     const result = await engine.call(bakeArguments(bakeFile, request, metadataFile), {
+      // The file's contexts are relative to the repository it sits in, wherever shipshape was started.
+      cwd: dirname(bakeFile),
       onStderrLine: (line) => {
         const event = progress.feed(line);
         if (event && !json) view.onEvent(event);

@@ -16,6 +16,8 @@ export interface CallOptions {
   timeoutMs?: number;
   /** Extra environment for this call. */
   env?: Record<string, string>;
+  /** Where docker runs: `buildx bake` resolves the contexts of its file against its working directory. */
+  cwd?: string;
 }
 
 /** What `docker image inspect` says about an image, reduced to what shipshape reads. */
@@ -86,6 +88,7 @@ export class DockerEngine {
         env: { ...this.env, DOCKER_BUILDKIT: '1', ...options.env },
         ...(options.onStderrLine ? { onStderrLine: options.onStderrLine } : {}),
         ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+        ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
         onStart: (child) => {
           this.children.add(child);
           return () => this.children.delete(child);

@@ -10,6 +10,8 @@ export interface ProcessResult {
 
 export interface ProcessOptions {
   env: Record<string, string | undefined>;
+  /** The working directory; the caller's when unset. */
+  cwd?: string;
   /** Called with each complete line of stderr as it arrives. */
   onStderrLine?: (line: string) => void;
   /** Killed (SIGKILL) when it runs longer. */
@@ -23,6 +25,7 @@ export function runProcess(command: string, args: string[], options: ProcessOpti
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       env: options.env as NodeJS.ProcessEnv,
+      ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const finished = options.onStart?.(child);
