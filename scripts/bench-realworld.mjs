@@ -106,11 +106,12 @@ try {
 }
 
 finished = true;
-const commit =
-  saved?.commit ??
-  execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
-const date = saved?.date ?? new Date().toISOString().slice(0, 16).replace('T', ' ');
-const mode = saved?.mode ?? (args.static ? 'static part only' : 'end to end');
+const { date, commit, mode } = saved ?? runInfo();
+if (saved && dir) {
+  const { readManifest } = await import(pathToFileURL(join(root, 'test/realworld/manifest.ts')).href);
+  const order = readManifest(dir).map((row) => row.name);
+  results.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+}
 const heading = `Measured ${date} UTC at commit ${commit}, ${mode}, ${results.length} apps: ${outcomeCounts(results)}.`;
 const table = markdownTable(results);
 console.log(`${heading}\n\n${table}`);
