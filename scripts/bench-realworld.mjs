@@ -2,7 +2,10 @@
 // Runs the real-app harness (test/realworld/harness.ts) on every app of ../shared/realworld (or
 // SHIPSHAPE_REALWORLD), one after another, with a progress line per app on stderr, and prints the results as
 // a markdown table on stdout. --readme also writes the table into README.md's "Real apps" section; --from
-// prints (and with --readme writes) the table of an earlier run's --json file without running anything.
+// prints (and with --readme writes) the table of earlier runs' --json files (comma-separated; for an app in
+// several, the last file wins) without running anything. --json is rewritten after every app, so an
+// interrupted run keeps what it measured. --fast: CI's budget (shorter waits, no production run after
+// compose.yaml alone failed).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { register } from 'node:module';
@@ -23,6 +26,7 @@ try {
       json: { type: 'string' },
       readme: { type: 'boolean', default: false },
       from: { type: 'string' },
+      fast: { type: 'boolean', default: false },
     },
   }).values;
 } catch (error) {
@@ -36,7 +40,20 @@ const { markdownTable, outcomeCounts } = await import(
 );
 const { cleanUpEverything } = await import(pathToFileURL(join(root, 'test/realworld/processes.ts')).href);
 
-const saved = args.from ? JSON.parse(readFileSync(args.from, 'utf8')) : undefined;
+function mergeSaved(files) {
+  const runs = files.map((file) => JSON.parse(readFileSync(file, 'utf8')));
+  const byName = new Map();
+  for (const run of runs) for (const result of run.results) byName.set(result.name, result);
+  const last = runs.at(-1);
+  const dates = runs.map((run) => run.date).sort();
+  return {
+    date: dates.length > 1 ? `${dates[0]} to ${dates.at(-1)}` : last.date,
+    commit: [...new Set(runs.map((run) => run.commit))].join(', '),
+    mode: [...new Set(runs.map((run) => run.mode))].join(' and '),
+    results: [...byName.values()],
+  };
+}
+const saved = args.from ? mergeSaved(args.from.split(',')) : undefined;
 const dir = realworldDir();
 if (!dir && !saved) {
   console.error('bench:realworld: skipped, no ../shared/realworld/MANIFEST.tsv (set SHIPSHAPE_REALWORLD)');
@@ -54,6 +71,15 @@ process.on('exit', (code) => {
   }
 });
 
+function runInfo() {
+  return {
+    date: started,
+    commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim(),
+    mode: args.static ? 'static part only' : args.fast ? 'end to end (CI budget)' : 'end to end',
+  };
+}
+const started = new Date().toISOString().slice(0, 16).replace('T', ' ');
+
 const only = args.only
   ? args.only
       .split(',')
@@ -66,7 +92,12 @@ try {
     results = await runSuite(dir, only, {
       staticOnly: args.static,
       skipUpstream: args['skip-upstream'],
+      ...(args.fast ? { waitSeconds: 90, skipProdWhenBaseFails: true, verifyTimeoutSeconds: 30 } : {}),
       progress: (line) => console.error(line),
+      onResult: (_result, done) => {
+        if (args.json)
+          writeFileSync(args.json, `${JSON.stringify({ ...runInfo(), results: done }, null, 2)}\n`);
+      },
     });
 } catch (error) {
   await cleanUpEverything();
@@ -75,15 +106,17 @@ try {
 }
 
 finished = true;
-const commit =
-  saved?.commit ??
-  execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
-const date = saved?.date ?? new Date().toISOString().slice(0, 16).replace('T', ' ');
-const mode = saved?.mode ?? (args.static ? 'static part only' : 'end to end');
+const { date, commit, mode } = saved ?? runInfo();
+if (saved && dir) {
+  const { readManifest } = await import(pathToFileURL(join(root, 'test/realworld/manifest.ts')).href);
+  const order = readManifest(dir).map((row) => row.name);
+  results.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+}
 const heading = `Measured ${date} UTC at commit ${commit}, ${mode}, ${results.length} apps: ${outcomeCounts(results)}.`;
 const table = markdownTable(results);
 console.log(`${heading}\n\n${table}`);
-if (args.json) writeFileSync(args.json, `${JSON.stringify({ date, commit, mode, results }, null, 2)}\n`);
+if (args.json && !saved)
+  writeFileSync(args.json, `${JSON.stringify({ date, commit, mode, results }, null, 2)}\n`);
 
 if (args.readme) {
   const readmePath = join(root, 'README.md');

@@ -6,7 +6,8 @@
 
 import { existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { stringify } from 'yaml';
 import type { CommandResult } from './processes.js';
 import { run } from './processes.js';
@@ -100,27 +101,33 @@ export async function serviceLogs(cwd: string, project: string, files: string[],
       timeoutMs: 30_000,
     },
   );
-  return `${result.stdout}\n${result.stderr}`;
+  // Compose draws its progress with terminal escapes even with --no-color; the table wants the words.
+  return stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
 }
 
-export async function composeDown(cwd: string, project: string, files: string[]): Promise<void> {
+export async function composeDown(
+  cwd: string,
+  project: string,
+  files: string[],
+  env: Record<string, string> = {},
+): Promise<void> {
   // --rmi local: the images Compose built itself (a migrate service's development target); the app's image
-  // is the harness's own tag and is removed by the harness. After a Ctrl-C the app's copy may be gone
-  // already: Compose then finds the project by its name alone, through its containers' labels.
-  const haveFiles = existsSync(cwd) && files.every((file) => existsSync(join(cwd, file)));
-  await docker(
-    [
-      ...composeArgs(project, haveFiles ? files : []),
-      'down',
-      '--volumes',
-      '--remove-orphans',
-      '--rmi',
-      'local',
-      '-t',
-      '5',
-    ],
-    { cwd: haveFiles ? cwd : tmpdir(), timeoutMs: 180_000, cleanup: true },
-  );
+  // is the harness's own tag and is removed by the harness. The files need the environment they came up
+  // with (compose.prod.yaml demands its secrets even to go down). If they cannot be read (gone after a
+  // Ctrl-C, or refused), Compose finds the project by its name alone, through its containers' labels.
+  const down = ['down', '--volumes', '--remove-orphans', '--rmi', 'local', '-t', '5'];
+  const readable =
+    existsSync(cwd) && files.every((file) => existsSync(isAbsolute(file) ? file : join(cwd, file)));
+  if (readable) {
+    const result = await docker([...composeArgs(project, files), ...down], {
+      cwd,
+      env,
+      timeoutMs: 180_000,
+      cleanup: true,
+    });
+    if (result.status === 0) return;
+  }
+  await docker([...composeArgs(project, []), ...down], { cwd: tmpdir(), timeoutMs: 180_000, cleanup: true });
 }
 
 /**

@@ -544,7 +544,7 @@ async function upAndProbe(
       return { files: shown, healthy: false, detail: `no stand-in for ${name}'s image ${entry.image}` };
   }
   const args = ['compose', '--project-name', project, ...files.flatMap((file) => ['-f', file])];
-  const down = onCleanup(`compose down ${project}`, () => composeDown(dir, project, files));
+  const down = onCleanup(`compose down ${project}`, () => composeDown(dir, project, files, env));
   try {
     const wait = options.waitSeconds ?? 180;
     const up = await docker([...args, 'up', '--detach', '--wait', '--wait-timeout', String(wait)], {

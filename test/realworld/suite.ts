@@ -27,7 +27,12 @@ export function selectApps(rows: ManifestRow[], only: string[] | undefined): Man
 export async function runSuite(
   dir: string,
   only: string[] | undefined,
-  options: HarnessOptions & { staticFor?: (row: ManifestRow) => boolean; progress?: (line: string) => void },
+  options: HarnessOptions & {
+    staticFor?: (row: ManifestRow) => boolean;
+    progress?: (line: string) => void;
+    /** Called after each app, so that a long run's results survive its interruption. */
+    onResult?: (result: AppResult, done: AppResult[]) => void;
+  },
 ): Promise<AppResult[]> {
   const rows = selectApps(readManifest(dir), only);
   const results: AppResult[] = [];
@@ -43,6 +48,7 @@ export async function runSuite(
       `[${i + 1}/${rows.length}] ${row.name}: ${result.outcome} in ${seconds} s: ${result.reason}`,
     );
     results.push(result);
+    options.onResult?.(result, results);
   }
   return results;
 }
