@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { formatBytes } from '../core/bytes.js';
 import { colours, coloursEnabled } from '../core/colours.js';
-import { EngineError, InputError } from '../core/errors.js';
+import { EngineError, InputError, UsageError } from '../core/errors.js';
 import { detectRepository } from '../detect/index.js';
 import { bakeArguments, bakeImages } from '../docker/bake.js';
 import { type BuildRequest, type BuildResult, buildFailure, buildImage } from '../docker/build.js';
@@ -62,6 +62,11 @@ export const buildCommand: Command = {
   options: {
     ...BUILD_OPTIONS,
     push: { type: 'boolean', description: 'push the image after building' },
+    bake: {
+      type: 'boolean',
+      description:
+        "build a monorepo's apps through its docker-bake.hcl (needs buildx), named as the file names them",
+    },
   },
   async run(args, io) {
     const json = flagOption(args, 'json');
@@ -125,6 +130,22 @@ type BuildPlan =
 function buildPlan(args: ParsedArgs, io: CliIo): BuildPlan {
   const shown = args.positionals[0] ?? '.';
   const root = resolve(io.cwd, shown);
+  // Bake only when asked: its images are named as the file says (REGISTRY/app:TAG), and the same command
+  // should build the same images whether or not this machine happens to have the buildx plugin.
+  if (flagOption(args, 'bake')) {
+    if (io.fs.kind(join(root, 'docker-bake.hcl')) !== 'file')
+      throw new UsageError(
+        `build --bake: ${join(shown, 'docker-bake.hcl')} does not exist (shipshape init writes it)`,
+      );
+    if (!buildxAvailable(io))
+      throw new UsageError('build --bake needs the buildx plugin (docker buildx version)');
+    return {
+      kind: 'bake',
+      bakeFile: join(root, 'docker-bake.hcl'),
+      // The flags as a request; bake reads the Dockerfiles from the bake file, which stands in for one here.
+      request: buildRequest(args, io, shown, join(root, 'docker-bake.hcl')),
+    };
+  }
   if (
     stringOption(args, 'file') ||
     io.fs.kind(join(root, 'Dockerfile')) === 'file' ||
@@ -135,13 +156,6 @@ function buildPlan(args: ParsedArgs, io: CliIo): BuildPlan {
   const apps = detected.apps.filter((app) => io.fs.kind(join(root, app.path, 'Dockerfile')) === 'file');
   if (!detected.monorepo || !apps.length)
     return { kind: 'builds', builds: [{ app: basename(root), request: buildRequest(args, io) }] };
-  if (io.fs.kind(join(root, 'docker-bake.hcl')) === 'file' && buildxAvailable(io))
-    return {
-      kind: 'bake',
-      bakeFile: join(root, 'docker-bake.hcl'),
-      // The flags as a request; bake reads the Dockerfiles from the bake file, which stands in for one here.
-      request: buildRequest(args, io, shown, join(root, 'docker-bake.hcl')),
-    };
   return {
     kind: 'builds',
     builds: apps.map((app) => {
@@ -200,9 +214,24 @@ async function runBake(
     if (result.status !== 0) throw new EngineError(buildFailure(progress.steps(), result.stderr));
     const images = bakeImages(JSON.parse(readFileSync(metadataFile, 'utf8')));
     const seconds = (performance.now() - began) / 1000;
-    if (json)
-      io.stdout(`${JSON.stringify({ bakeFile, seconds: Number(seconds.toFixed(2)), images }, null, 2)}\n`);
-    else
+    if (json) {
+      // The shape of several builds without bake, so a script reads `build --json` the same either way;
+      // bake reports one time for all targets and interleaves their steps, so neither is given per app.
+      const summaries = await Promise.all(
+        images.map(async (image) => {
+          const info = image.imageId ? await engine.inspectImage(image.imageId) : undefined;
+          return {
+            app: image.target,
+            imageId: image.imageId,
+            // With --load on the engine's own driver, buildx's metadata names no image: the engine does.
+            tags: image.names.length ? image.names : (info?.repoTags ?? []),
+            sizeBytes: info?.sizeBytes ?? null,
+            layers: info?.layerDigests.length ?? null,
+          };
+        }),
+      );
+      io.stdout(`${JSON.stringify(summaries, null, 2)}\n`);
+    } else
       io.stdout(
         `${images.map((image) => `built ${image.target} ${shortId(image.imageId)} (${image.names.join(', ') || 'untagged'})`).join('\n')}\n  ${images.length} targets from ${bakeFile} in ${seconds.toFixed(1)} s\n`,
       );

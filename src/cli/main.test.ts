@@ -123,6 +123,11 @@ describe('shipshape build and verify: bad input, before any engine', () => {
       'shipshape: app/Dockerfile.prod: no such Dockerfile\n',
     ],
     [
+      ['build', 'app', '--bake'],
+      { 'app/Dockerfile': 'FROM scratch\n' },
+      'shipshape: build --bake: app/docker-bake.hcl does not exist (shipshape init writes it)\n',
+    ],
+    [
       ['verify'],
       {},
       'shipshape: verify: name an image (shipshape verify myapp:1.0), or build one with --build [dir]\n',

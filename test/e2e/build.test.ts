@@ -158,6 +158,18 @@ describe.skipIf(!engine)('shipshape build on the real engine', () => {
       ['hello', ['hello:local']],
       ['stats', ['stats:local']],
     ]);
+    if (engine.docker(['buildx', 'version']).status === 0) {
+      // --bake builds the same apps through docker-bake.hcl, named as that file names them.
+      for (const image of ['local/hello:dev', 'local/stats:dev'])
+        cleanup.push(() => engine.docker(['rmi', '-f', image]));
+      const baked = shipshape(['build', dir, '--bake', '--json']);
+      expect(baked.code, baked.stderr.slice(-2000)).toBe(0);
+      const images = JSON.parse(baked.stdout) as { app: string; tags: string[] }[];
+      // The same layers were built a moment ago, so the engine also lists the earlier names for the image.
+      expect(images.map(({ app }) => app)).toEqual(['hello', 'stats']);
+      expect(images[0]?.tags).toContain('local/hello:dev');
+      expect(images[1]?.tags).toContain('local/stats:dev');
+    }
     // Each app was built from its own folder, on its own production target.
     expect(
       engine.docker(['image', 'inspect', '--format', '{{.Config.User}}', 'hello:local']).stdout.trim(),
