@@ -135,7 +135,9 @@ export const STACKS: Stack[] = [
     images: ['rust:1.63-slim-bookworm', 'gcr.io/distroless/cc-debian12:nonroot'],
     port: 8080,
     expected: { user: '65532:65532', healthy: true, response: 200, exitCode: '143' },
-    maxBytes: 30 * 1024 * 1024,
+    // The cc stand-in now carries what the real cc image does (glibc, OpenSSL, libgcc, libstdc++: about
+    // 15 MB); the old 30 MiB bound held only because the stand-in lacked OpenSSL and libstdc++.
+    maxBytes: 40 * 1024 * 1024,
     runs: 'ENTRYPOINT ["/app/tini", "--", "/app/pinger"]',
   },
   {
@@ -152,7 +154,8 @@ export const STACKS: Stack[] = [
       exitCode: '143',
       body: 'hello, workspace',
     },
-    maxBytes: 30 * 1024 * 1024,
+    // As for rust above: the cc stand-in is as complete as the real image.
+    maxBytes: 40 * 1024 * 1024,
     runs: 'ENTRYPOINT ["/app/tini", "--", "/app/server"]',
     path: '/',
   },
