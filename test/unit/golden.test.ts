@@ -31,6 +31,7 @@ const APPS = [
   { name: 'go-root-main', dir: 'test/fixtures/apps/go-root-main' },
   { name: 'go-gin-cmd', dir: 'test/fixtures/apps/go-gin-cmd' },
   { name: 'go-cgo-sqlite', dir: 'test/fixtures/apps/go-cgo-sqlite' },
+  { name: 'go-port-fallback', dir: 'test/fixtures/apps/go-port-fallback' },
   { name: 'python-flask-pip', dir: 'test/fixtures/apps/python-flask-pip' },
   { name: 'python-stdlib', dir: 'test/fixtures/apps/python-stdlib' },
   { name: 'python-django-uv', dir: 'test/fixtures/apps/python-django-uv' },

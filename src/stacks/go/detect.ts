@@ -2,7 +2,7 @@
 
 import { type AppPlan, emptyPlan } from '../../core/app-plan.js';
 import type { FileView } from '../shared/file-view.js';
-import { healthPath, portHint } from '../shared/runtime-hints.js';
+import { healthPath, portHint, portVariable } from '../shared/runtime-hints.js';
 import { join, servicesFromDependencies, servicesFromFiles } from '../shared/services.js';
 import { appName, baseName, type StackDetection } from '../stack.js';
 
@@ -97,6 +97,7 @@ export const goDetection: StackDetection = {
       const port = portHint(view, dir, sources);
       plan.port = port?.port ?? 8080;
       plan.evidence.port = port?.from ?? 'Go default 8080';
+      plan.portEnv = portVariable(view, sources);
       const health = healthPath(view, sources);
       if (health) plan.healthcheckPath = health.path;
       // Without signal.Notify the runtime still ends on SIGTERM, but as PID 1 (where the kernel's

@@ -7,7 +7,7 @@
 import { parse as parseToml } from 'smol-toml';
 import { type AppPlan, emptyPlan } from '../../core/app-plan.js';
 import type { FileView } from '../shared/file-view.js';
-import { healthPath, portHint } from '../shared/runtime-hints.js';
+import { healthPath, portHint, portVariable } from '../shared/runtime-hints.js';
 import { join, servicesFromDependencies, servicesFromFiles } from '../shared/services.js';
 import { normaliseVersion, toolVersionsEntry } from '../shared/versions.js';
 import { appName, type StackDetection } from '../stack.js';
@@ -210,6 +210,7 @@ export const pythonDetection: StackDetection = {
         plan.evidence.port = port.from;
       }
     }
+    if (plan.port !== undefined) plan.portEnv = portVariable(view, sources);
     const health = healthPath(view, sources);
     if (health) {
       plan.healthcheckPath = health.path;

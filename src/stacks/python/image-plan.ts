@@ -189,7 +189,9 @@ export function pythonImagePlan({ plan, files, privateIndex = false }: PythonIma
       : []),
     { kind: 'user', user: `${APP_UID}:${APP_UID}` },
   ];
-  production.push(...listening(port, (listen) => healthcheck(['python', '-c', probe(listen)], '15s')));
+  production.push(
+    ...listening(port, (listen) => healthcheck(['python', '-c', probe(listen)], '15s'), plan.portEnv),
+  );
   production.push(...init.entrypoint);
   production.push({ kind: 'cmd', argv: plan.startCommand.split(/\s+/) });
 

@@ -60,7 +60,7 @@ export function rubyImagePlan({ plan, files, hasGems, privateSource = false }: R
       ? { kind: 'copy', from: 'build', chown: `${APP_UID}:${APP_UID}`, sources: ['/app'], dest: '/app' }
       : { kind: 'copy', chown: `${APP_UID}:${APP_UID}`, sources: ['.'], dest: '.' },
     { kind: 'user', user: `${APP_UID}:${APP_UID}` },
-    ...listening(port, (listen) => healthcheck(['ruby', '-e', probe(listen)], '15s')),
+    ...listening(port, (listen) => healthcheck(['ruby', '-e', probe(listen)], '15s'), plan.portEnv),
     ...init.entrypoint,
     { kind: 'cmd', argv: plan.startCommand.split(/\s+/) },
   ];
