@@ -10,6 +10,7 @@ import { PlanError } from '../../core/plan-error.js';
 import { BUILD_USAGE } from '../shared/conventions.js';
 import { APP_UID, addAppUser, initForInterpreter } from '../shared/debian.js';
 import { exposed, healthcheck, listening } from '../shared/healthcheck.js';
+import { startArgv } from '../shared/start-command.js';
 
 export const DEFAULT_PYTHON_VERSION = '3.12';
 
@@ -193,7 +194,7 @@ export function pythonImagePlan({ plan, files, privateIndex = false }: PythonIma
     ...listening(port, (listen) => healthcheck(['python', '-c', probe(listen)], '15s'), plan.portEnv),
   );
   production.push(...init.entrypoint);
-  production.push({ kind: 'cmd', argv: plan.startCommand.split(/\s+/) });
+  production.push({ kind: 'cmd', argv: startArgv(plan.startCommand) });
 
   return {
     header: [
