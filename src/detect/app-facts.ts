@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { FileSystem } from '../io/file-system.js';
 import { parseJson5 } from '../stacks/node/detect.js';
 import { nodePackageManager } from '../stacks/node/package-managers.js';
+import { requirementFiles } from '../stacks/python/requirements.js';
 import { fileView } from '../stacks/shared/file-view.js';
 import { normaliseVersion } from '../stacks/shared/versions.js';
 import type { AppFacts } from '../stacks/stack.js';
@@ -27,6 +28,7 @@ export function appFacts(fs: FileSystem, dir: string): AppFacts {
     dotnetProjectFiles: dotnetProjectFiles(fs, dir),
     ...composerFacts(fs.readFile(join(dir, 'composer.json'))),
     privateRegistry: privateRegistry(fs, dir),
+    requirementFiles: requirementFiles((path) => fs.readFile(join(dir, path))),
   };
 }
 

@@ -36,6 +36,7 @@ const APPS = [
   { name: 'python-stdlib', dir: 'test/fixtures/apps/python-stdlib' },
   { name: 'python-django-uv', dir: 'test/fixtures/apps/python-django-uv' },
   { name: 'python-fastapi-poetry', dir: 'test/fixtures/apps/python-fastapi-poetry' },
+  { name: 'python-requirements-includes', dir: 'test/fixtures/apps/python-requirements-includes' },
   { name: 'rust-axum', dir: 'test/fixtures/apps/rust-axum' },
   { name: 'rust-multi-bin', dir: 'test/fixtures/apps/rust-multi-bin' },
   { name: 'rust-stdlib', dir: 'test/fixtures/apps/rust-stdlib' },
