@@ -40,6 +40,8 @@ export interface AppPlan {
   /** Built into static files served by a web server: no language runtime at run time. */
   static: boolean;
   services: ServiceKind[];
+  /** The variable the code reads a service's address from, where it is not the usual one (POSTGRES_URL). */
+  serviceEnv?: Partial<Record<ServiceKind, string>>;
   /** Workspace members the app builds with (paths from the root), each after the members it needs. */
   localDependencies: string[];
   healthcheckPath: string | undefined;
