@@ -30,6 +30,12 @@ describe('serviceEnvNames', () => {
       mysql: 'DATABASE_URL',
     });
   });
+
+  it('leaves DATABASE_URL to the SQL database beside MongoDB (nestjs-boilerplate)', () => {
+    expect(serviceEnvNames(new Set(['DATABASE_URL']), ['mongodb', 'postgres'])).toEqual({
+      postgres: 'DATABASE_URL',
+    });
+  });
 });
 
 describe('serviceEnv', () => {

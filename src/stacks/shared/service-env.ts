@@ -22,7 +22,8 @@ const ENV_READS = [
 const ADDRESS_NAMES: Record<ServiceKind, RegExp> = {
   postgres: /^(?:POSTGRES(?:QL)?|PG|DATABASE|DB)_?(?:URL|URI|DSN|CONNECTION_STRING)$/,
   mysql: /^(?:MYSQL|MARIADB|DATABASE|DB)_?(?:URL|URI|DSN|CONNECTION_STRING)$/,
-  mongodb: /^(?:MONGO(?:DB)?|DATABASE|DB)_?(?:URL|URI|DSN|CONNECTION_STRING)$/,
+  // DATABASE_URL is left to the SQL databases: beside one, it is theirs.
+  mongodb: /^(?:MONGO(?:DB)?)_?(?:URL|URI|DSN|CONNECTION_STRING)$/,
   redis: /^(?:REDIS|VALKEY|CACHE)_?(?:URL|URI|DSN)$/,
   rabbitmq: /^(?:AMQP|RABBITMQ|RABBIT|BROKER)_?(?:URL|URI)$/,
   kafka: /^KAFKA_(?:BROKERS|BOOTSTRAP_SERVERS|URL|BROKER)$/,
