@@ -112,6 +112,16 @@ export const initCommand: Command = {
       );
 
     const { result, files: generated } = planInit(io.fs, dir, toolVersion());
+    // A target asked for by name that has nothing to write here would otherwise exit 0 having written
+    // nothing, which reads as success (bake on a repository of one app).
+    const empty = listOption(args, 'target').filter(
+      (target) => !generated.some((file) => file.target === target),
+    );
+    if (empty.length)
+      throw new InputError(
+        `nothing to write for target ${empty.map((target) => `${target}: ${TARGET_HINTS[target]}`).join('; ')}; this repository has ${result.apps.length === 1 ? 'one app' : `${result.apps.length} apps`}`,
+        shown,
+      );
     const dryRun = flagOption(args, 'dry-run');
     // On a terminal, with nothing decided on the command line, a person confirms the plan and picks targets.
     const ask =

@@ -35,9 +35,13 @@ export interface AppPlan {
   /** Applies the app's database migrations (Prisma, Django, Alembic, Rails, Laravel, Knex...), run once per deploy. */
   migrateCommand: string | undefined;
   port: number | undefined;
+  /** The variable the code reads its port from (PORT, HTTP_PORT): the image sets it to `port`, the port probed. */
+  portEnv: string | undefined;
   /** Built into static files served by a web server: no language runtime at run time. */
   static: boolean;
   services: ServiceKind[];
+  /** The variable the code reads a service's address from, where it is not the usual one (POSTGRES_URL). */
+  serviceEnv?: Partial<Record<ServiceKind, string>>;
   /** Workspace members the app builds with (paths from the root), each after the members it needs. */
   localDependencies: string[];
   healthcheckPath: string | undefined;
@@ -74,6 +78,7 @@ export function emptyPlan(language: Language, name: string, path: string): AppPl
     devCommand: undefined,
     migrateCommand: undefined,
     port: undefined,
+    portEnv: undefined,
     static: false,
     services: [],
     localDependencies: [],

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { FileSystem } from '../io/file-system.js';
 import { parseJson5 } from '../stacks/node/detect.js';
 import { nodePackageManager } from '../stacks/node/package-managers.js';
+import { VITE_CONFIGS, viteOutDir } from '../stacks/node/vite-out-dir.js';
+import { requirementFiles } from '../stacks/python/requirements.js';
 import { fileView } from '../stacks/shared/file-view.js';
 import { normaliseVersion } from '../stacks/shared/versions.js';
 import type { AppFacts } from '../stacks/stack.js';
@@ -27,6 +29,10 @@ export function appFacts(fs: FileSystem, dir: string): AppFacts {
     dotnetProjectFiles: dotnetProjectFiles(fs, dir),
     ...composerFacts(fs.readFile(join(dir, 'composer.json'))),
     privateRegistry: privateRegistry(fs, dir),
+    requirementFiles: requirementFiles((path) => fs.readFile(join(dir, path))),
+    viteOutDir: viteOutDir(
+      VITE_CONFIGS.map((name) => fs.readFile(join(dir, name))).find((text) => text !== undefined),
+    ),
   };
 }
 

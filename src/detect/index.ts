@@ -11,6 +11,7 @@ import { managerName, nodePackageManager } from '../stacks/node/package-managers
 import { applyNodeWorkspace, applyRootApp } from '../stacks/node/workspace.js';
 import { applyCargoWorkspace } from '../stacks/rust/detect.js';
 import type { FileView } from '../stacks/shared/file-view.js';
+import { serviceEnv } from '../stacks/shared/service-env.js';
 import { join, servicesFromFiles } from '../stacks/shared/services.js';
 import type { Stack } from '../stacks/stack.js';
 import { staticStack } from '../stacks/static/index.js';
@@ -21,7 +22,7 @@ export function detectRepository(view: FileView): DetectResult {
   if (workspace) return detectWorkspace(view, workspace);
   const stack = stackFor(view, '.');
   if (stack) {
-    const plan = stack.plan(view, '.');
+    const plan = withServiceEnv(view, stack.plan(view, '.'));
     return {
       root: view.root,
       monorepo: false,
@@ -124,6 +125,13 @@ function withRootServices(view: FileView, plan: AppPlan): AppPlan {
   if (plan.static) return plan;
   const root = servicesFromFiles(view, ['.']);
   if (root.size) plan.services = [...new Set([...plan.services, ...root])].sort();
+  return withServiceEnv(view, plan);
+}
+
+/** The names the app's code reads its services' addresses from, for the generated files to set. */
+function withServiceEnv(view: FileView, plan: AppPlan): AppPlan {
+  const names = serviceEnv(view, plan.path, plan.services);
+  if (Object.keys(names).length) plan.serviceEnv = names;
   return plan;
 }
 

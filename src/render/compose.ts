@@ -142,11 +142,32 @@ export function serviceDefinition(
   return definition;
 }
 
-/** The variable the generated files hand the app to reach a service (DATABASE_URL, REDIS_URL, ...). */
-export function connectionVariable(service: ServiceKind): string {
-  const [name] = Object.keys(SERVICES[service].connect);
-  if (!name) throw new Error(`no connection variable for ${service}`);
-  return name;
+/**
+ * The variable the generated files hand the app to reach a service: the one its code reads
+ * (`app.serviceEnv`), else the usual one (DATABASE_URL, REDIS_URL...). Two services whose usual name is
+ * the same (postgres and mysql) never share it: the later one is called after itself (MYSQL_URL).
+ */
+export function connectionVariable(
+  service: ServiceKind,
+  app: Pick<AppPlan, 'services' | 'serviceEnv'>,
+): string {
+  const read = app.serviceEnv?.[service];
+  if (read) return read;
+  const usual = (kind: ServiceKind) => Object.keys(SERVICES[kind].connect)[0] as string;
+  const name = usual(service);
+  const earlier = app.services.slice(0, Math.max(0, app.services.indexOf(service)));
+  const taken =
+    Object.values(app.serviceEnv ?? {}).includes(name) ||
+    earlier.some((other) => !app.serviceEnv?.[other] && usual(other) === name);
+  return taken ? `${service.toUpperCase()}_URL` : name;
+}
+
+/** Each service's connection variable as this app reads it, with its development value. */
+export function connections(app: Pick<AppPlan, 'services' | 'serviceEnv'>): Array<[string, string]> {
+  return app.services.map((service) => [
+    connectionVariable(service, app),
+    Object.values(SERVICES[service].connect)[0] as string,
+  ]);
 }
 
 /** The app's name as Compose service, image and file names accept it (`@acme/Web` becomes `acme-web`). */
@@ -176,7 +197,7 @@ export function renderCompose(app: DeployPlan, layout: BuildLayout = ownFolder(a
   const appService: Record<string, unknown> = { build: buildSection(layout, 'production') };
   const environment: Record<string, string> = {};
   if (app.port !== undefined) environment.PORT = String(app.port);
-  for (const service of app.services) Object.assign(environment, SERVICES[service].connect);
+  for (const [key, value] of connections(app)) environment[key] = value;
   if (Object.keys(environment).length) appService.environment = environment;
   const healthyServices = Object.fromEntries(
     app.services.map((service) => [service, { condition: 'service_healthy' }]),
@@ -292,9 +313,7 @@ export function renderComposeProduction(app: DeployPlan): string {
     security_opt: ['no-new-privileges:true'],
   };
   // Production refuses to start without a real password rather than fall back to the development one.
-  const connect = app.services
-    .flatMap((service) => Object.entries(SERVICES[service].connect))
-    .filter(([, value]) => value.includes(PASSWORD));
+  const connect = connections(app).filter(([, value]) => value.includes(PASSWORD));
   if (connect.length) {
     appService.secrets = [DB_PASSWORD_SECRET];
     appService.environment = {

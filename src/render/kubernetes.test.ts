@@ -44,6 +44,16 @@ describe('Kubernetes manifests', () => {
     expect(container(manifests({})).envFrom).toBeUndefined();
   });
 
+  it('names each secret key once, as the app reads it, with two databases', () => {
+    const text = (changes: Partial<AppPlan>) => manifests(changes).get('k8s/deployment.yaml')?.text;
+    expect(text({ services: ['mysql', 'postgres'] })).toContain(
+      '--from-literal=DATABASE_URL=... --from-literal=POSTGRES_URL=...',
+    );
+    expect(text({ services: ['postgres', 'redis'], serviceEnv: { postgres: 'POSTGRES_URL' } })).toContain(
+      '--from-literal=POSTGRES_URL=... --from-literal=REDIS_URL=...',
+    );
+  });
+
   it.each([
     ['.', 'ghcr.io/OWNER/REPOSITORY'],
     ['services/api', 'ghcr.io/OWNER/REPOSITORY/api'],

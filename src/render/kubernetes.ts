@@ -32,8 +32,8 @@ export function renderKubernetesManifests(app: DeployPlan): ManifestFile[] {
           'No CPU limit on purpose: a limit throttles a busy app even when the node has idle cores.',
           ...(app.services.length
             ? [
-                `It reads ${app.services.map(connectionVariable).join(', ')} from the Secret ${name}-env; create it before applying:`,
-                `kubectl create secret generic ${name}-env ${app.services.map((service) => `--from-literal=${connectionVariable(service)}=...`).join(' ')}`,
+                `It reads ${app.services.map((service) => connectionVariable(service, app)).join(', ')} from the Secret ${name}-env; create it before applying:`,
+                `kubectl create secret generic ${name}-env ${app.services.map((service) => `--from-literal=${connectionVariable(service, app)}=...`).join(' ')}`,
               ]
             : []),
         ],

@@ -111,7 +111,7 @@ export function renderRailwayToml(app: DeployPlan, layout: BuildLayout = ownFold
       '# Backing services are not declared here: add each to the Railway project and reference its',
       '# variables from this service, e.g.',
       ...databases.map(
-        ({ service, name, variable }) => `#   ${connectionVariable(service)}=\${{${name}.${variable}}}`,
+        ({ service, name, variable }) => `#   ${connectionVariable(service, app)}=\${{${name}.${variable}}}`,
       ),
     );
   }

@@ -49,7 +49,7 @@ export function renderReadmeDocker(app: DeployPlan, layout: BuildLayout = ownFol
     ...(app.services.length
       ? [
           '',
-          `On its own it has no ${app.services.join(' or ')} to reach: pass ${app.services.map((service) => `\`-e ${connectionVariable(service)}=...\``).join(' and ')},`,
+          `On its own it has no ${app.services.join(' or ')} to reach: pass ${app.services.map((service) => `\`-e ${connectionVariable(service, app)}=...\``).join(' and ')},`,
           'or use Compose below, which starts them and sets these for you.',
         ]
       : []),

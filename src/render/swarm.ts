@@ -7,7 +7,7 @@
  */
 
 import type { DeployPlan } from '../core/app-plan.js';
-import { backingService, requirePassword, serviceDefinition, serviceName } from './compose.js';
+import { connections, requirePassword, serviceDefinition, serviceName } from './compose.js';
 import { yamlDocument } from './yaml-document.js';
 
 /** docker stack deploy reads no .env file: the variable comes from the deploying shell. */
@@ -21,9 +21,7 @@ export function renderSwarmStack(app: DeployPlan): string {
   const logging = { driver: 'json-file', options: { 'max-size': '10m', 'max-file': '3' } };
   const environment: Record<string, string> = {};
   if (app.port !== undefined) environment.PORT = String(app.port);
-  for (const service of app.services)
-    for (const [key, value] of Object.entries(backingService(service).connect))
-      environment[key] = requirePassword(value, STACK_PASSWORD_HINT);
+  for (const [key, value] of connections(app)) environment[key] = requirePassword(value, STACK_PASSWORD_HINT);
   const appService: Record<string, unknown> = {
     image: `\${IMAGE:?set IMAGE to the pushed image, e.g. ghcr.io/acme/${name}:1.0.0}`,
     ...(app.port !== undefined

@@ -43,6 +43,10 @@ export interface AppFacts {
   composerInstall: boolean;
   /** PHP extensions composer.json requires (`ext-intl` as `intl`). */
   phpExtensions: string[];
+  /** build.outDir of vite.config, relative to the app (it may lie outside it). */
+  viteOutDir?: string;
+  /** requirements.txt and the files it includes (`-r`, `-c`), relative to the app; empty without one. */
+  requirementFiles?: string[];
   /** The project installs from a registry of its own (a Python index, a gem source, Maven, Gradle or Composer repositories), with credentials. */
   privateRegistry: boolean;
 }

@@ -2,7 +2,7 @@
 
 import { type AppPlan, emptyPlan } from '../../core/app-plan.js';
 import type { FileView } from '../shared/file-view.js';
-import { healthPath, portHint } from '../shared/runtime-hints.js';
+import { healthPath, portHint, portVariable } from '../shared/runtime-hints.js';
 import { join, servicesFromDependencies, servicesFromFiles } from '../shared/services.js';
 import { appName, baseName, type StackDetection } from '../stack.js';
 
@@ -20,15 +20,23 @@ const FRAMEWORKS: Array<[string, string]> = [
   ['github.com/gorilla/mux', 'gorilla'],
 ];
 
-export function goModules(goMod: string): string[] {
+/**
+ * The modules go.mod requires. `// indirect` marks a module only something else imports (a driver an
+ * ORM offers, a test helper of a dependency): it says nothing about what the app talks to, so only
+ * `direct` ones name services and frameworks. Every module still counts for cgo, which is linked in
+ * wherever it is required from.
+ */
+export function goModules(goMod: string, which: 'all' | 'direct' = 'all'): string[] {
   const modules: string[] = [];
-  const block = /require\s*\(([\s\S]*?)\)/g;
+  const keep = (line: string) => which === 'all' || !/\/\/\s*indirect\b/.test(line);
+  const block = /^require\s*\(([\s\S]*?)^\)/gm;
   for (const match of goMod.matchAll(block))
     for (const line of (match[1] as string).split('\n')) {
       const name = line.trim().split(/\s+/)[0];
-      if (name && !name.startsWith('//')) modules.push(name);
+      if (name && !name.startsWith('//') && keep(line)) modules.push(name);
     }
-  for (const match of goMod.matchAll(/^require\s+(\S+)\s+\S+/gm)) modules.push(match[1] as string);
+  for (const match of goMod.matchAll(/^require\s+(\S+)\s+\S+.*$/gm))
+    if (match[1] !== '(' && keep(match[0])) modules.push(match[1] as string);
   return modules;
 }
 
@@ -91,12 +99,14 @@ export const goDetection: StackDetection = {
           'needs cgo: the binary links glibc, so the runtime image needs it too (not scratch)',
         );
       }
-      const framework = FRAMEWORKS.find(([prefix]) => modules.some((name) => name.startsWith(prefix)));
+      const direct = goModules(goMod, 'direct');
+      const framework = FRAMEWORKS.find(([prefix]) => direct.some((name) => name.startsWith(prefix)));
       plan.framework = framework?.[1];
       const sources = view.find(dir, (name) => name.endsWith('.go') && !name.endsWith('_test.go'), 40, 4);
       const port = portHint(view, dir, sources);
       plan.port = port?.port ?? 8080;
       plan.evidence.port = port?.from ?? 'Go default 8080';
+      plan.portEnv = portVariable(view, sources);
       const health = healthPath(view, sources);
       if (health) plan.healthcheckPath = health.path;
       // Without signal.Notify the runtime still ends on SIGTERM, but as PID 1 (where the kernel's
@@ -107,7 +117,7 @@ export const goDetection: StackDetection = {
       plan.handlesSigterm = signalSource !== undefined;
       if (signalSource) plan.evidence.handlesSigterm = signalSource;
       plan.services = [
-        ...new Set([...servicesFromDependencies(modules), ...servicesFromFiles(view, [dir])]),
+        ...new Set([...servicesFromDependencies(direct), ...servicesFromFiles(view, [dir])]),
       ].sort();
     } else {
       plan.warnings.push('no package main found: this module is a library');

@@ -106,8 +106,11 @@ export function goImagePlan({ plan, files, workspace }: GoImageInput): ImagePlan
       ? [{ kind: 'copy' as const, from: 'build', sources: ['/usr/bin/tini-static'], dest: '/app/tini' }]
       : []),
     { kind: 'user', user: `${runtimeUid}:${runtimeUid}` },
-    ...listening(port, (listen) =>
-      healthcheck(['/app/healthcheck', `http://127.0.0.1:${listen}${plan.healthcheckPath ?? '/'}`], '10s'),
+    ...listening(
+      port,
+      (listen) =>
+        healthcheck(['/app/healthcheck', `http://127.0.0.1:${listen}${plan.healthcheckPath ?? '/'}`], '10s'),
+      plan.portEnv,
     ),
     {
       kind: 'entrypoint',

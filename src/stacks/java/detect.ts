@@ -17,6 +17,20 @@ export function javaDependencies(build: string): string[] {
   return found;
 }
 
+/** Sections of a pom whose artifactIds are other projects' (the parent, dependencies, plugins, modules). */
+const NESTED_POM_SECTIONS =
+  /<(parent|dependencies|dependencyManagement|build|profiles|modules|reporting|distributionManagement|pluginRepositories|repositories)\b[^>]*>[\s\S]*?<\/\1>/g;
+
+/**
+ * The project's own artifactId: the one left once the sections that name other artifacts are removed.
+ * Taking the first artifactId in the file named apps after their parent (spring-boot-starter-parent).
+ * No XML parser is among the dependencies, and a pom's top level is regular enough for this.
+ */
+export function projectArtifactId(pom: string): string | undefined {
+  const topLevel = pom.replace(/<!--[\s\S]*?-->/g, '').replace(NESTED_POM_SECTIONS, '');
+  return /<artifactId>\s*([^<\s]+)\s*<\/artifactId>/.exec(topLevel)?.[1];
+}
+
 export const javaDetection: StackDetection = {
   language: 'java',
   detect: (view, dir) =>
@@ -26,18 +40,10 @@ export const javaDetection: StackDetection = {
     const build = maven
       ? (view.read(join(dir, 'pom.xml')) ?? '')
       : GRADLE_FILES.map((file) => view.read(join(dir, file)) ?? '').join('\n');
-    const artifact = maven
-      ? /<\/parent>[\s\S]*?<artifactId>([^<]+)<\/artifactId>|^\s*<artifactId>([^<]+)<\/artifactId>/m.exec(
-          build,
-        )
-      : undefined;
+    const artifact = maven ? projectArtifactId(build) : undefined;
     const settings =
       view.read(join(dir, 'settings.gradle')) ?? view.read(join(dir, 'settings.gradle.kts')) ?? '';
-    const name =
-      artifact?.[1] ??
-      artifact?.[2] ??
-      /rootProject\.name\s*=\s*["']([^"']+)/.exec(settings)?.[1] ??
-      appName(view, dir);
+    const name = artifact ?? /rootProject\.name\s*=\s*["']([^"']+)/.exec(settings)?.[1] ?? appName(view, dir);
     const plan: AppPlan = emptyPlan('java', name, dir);
     const wrapper = maven ? view.exists(join(dir, 'mvnw')) : view.exists(join(dir, 'gradlew'));
     const tool = maven ? (wrapper ? './mvnw' : 'mvn') : wrapper ? './gradlew' : 'gradle';

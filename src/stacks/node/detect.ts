@@ -151,7 +151,11 @@ export const nodeDetection: StackDetection = {
 
     applyFramework(view, dir, plan, pkg, framework?.name);
     if (!plan.startCommand && !plan.static) {
-      plan.warnings.push('no start command found: add a "start" script or a "main" entry to package.json');
+      plan.warnings.push(
+        pkg.main
+          ? `no start command found: package.json main (${pkg.main}) names no file here and no build script makes it; point main at the server file or add a "start" script`
+          : 'no start command found: add a "start" script or a "main" entry to package.json',
+      );
     }
 
     const sources = view.find(
@@ -351,8 +355,8 @@ function applyFramework(
         plan.warnings.push(
           `start runs TypeScript through ${scripts.start.trim().split(/\s+/)[0]}: the image runs the compiled output instead`,
         );
-      } else if (pkg.main && view.exists(join(dir, pkg.main))) {
-        plan.startCommand = `node ${pkg.main}`;
+      } else if (pkg.main && mainEntry(view, dir, pkg.main, plan.buildCommand !== undefined)) {
+        plan.startCommand = `node ${mainEntry(view, dir, pkg.main, plan.buildCommand !== undefined)}`;
         plan.evidence.startCommand = 'package.json main';
       } else if (
         plan.packageManager === 'bun' &&
@@ -380,6 +384,18 @@ function applyFramework(
       }
     }
   }
+}
+
+/**
+ * The file package.json's main names, resolved as Node resolves it (`server` is server.js, a folder is
+ * its index.js). Main often names the build's output (dist/index.js), which is not in the source yet:
+ * with a build script it is taken as written. Requiring the file to exist made adding main no help.
+ */
+function mainEntry(view: FileView, dir: string, main: string, built: boolean): string | undefined {
+  const path = main.replace(/^\.\//, '');
+  const candidates = [path, `${path}.js`, `${path}.mjs`, `${path}.cjs`, `${path}/index.js`];
+  const found = candidates.find((file) => view.exists(join(dir, file)) && !view.isDirectory(join(dir, file)));
+  return found ?? (built ? path : undefined);
 }
 
 /** The migration tool a Node app uses, by the files each tool keeps and the package that runs them. */

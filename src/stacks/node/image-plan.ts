@@ -5,6 +5,7 @@
  * the app itself. An app with no SIGTERM handler runs under tini, since Node as PID 1 ignores SIGTERM.
  */
 
+import { posix } from 'node:path';
 import type { AppPlan } from '../../core/app-plan.js';
 import { type ImagePlan, REGISTRY_SECRETS, type StagePlan, type Step } from '../../core/image-plan.js';
 import { PlanError } from '../../core/plan-error.js';
@@ -121,6 +122,8 @@ export interface NodeImageInput {
   files: string[];
   /** compilerOptions.outDir of tsconfig.json, when the app compiles TypeScript. */
   outDir?: string;
+  /** build.outDir of vite.config, relative to the app. */
+  viteOutDir?: string;
   /** The app uses Prisma: its client is generated at build time. */
   prisma: boolean;
   /** Set when the app is a member of an npm, pnpm or yarn workspace: the image builds from the root. */
@@ -233,6 +236,7 @@ export function nodeImagePlan({
   plan,
   files,
   outDir,
+  viteOutDir,
   prisma,
   workspace,
   bunVersion,
@@ -281,7 +285,7 @@ export function nodeImagePlan({
       runtime,
       firstStages,
       install: installSteps(layout.install),
-      outDir,
+      outDir: plan.framework === 'vite' ? viteOutDir : outDir,
       appDir: layout.appDir,
     });
   const start = plan.startCommand as string;
@@ -521,7 +525,8 @@ function staticOutput(plan: AppPlan, outDir: string | undefined): string {
       // The application builder (Angular 17 and later) writes dist/<project>/browser.
       return `dist/${plan.name}/browser`;
     default:
-      return outDir && plan.framework !== 'vite' && plan.framework !== 'astro' ? outDir : 'dist';
+      // For Vite, outDir is vite.config's build.outDir (tsconfig's outDir does not apply to it).
+      return outDir && plan.framework !== 'astro' ? outDir : 'dist';
   }
 }
 
@@ -564,7 +569,8 @@ function singlePageAppPlan(
     throw new PlanError(
       'no build script was found: add a "build" script to package.json, then run init again',
     );
-  const output = appDir === '.' ? staticOutput(plan, outDir) : `${appDir}/${staticOutput(plan, outDir)}`;
+  // posix.join resolves an outDir outside the app (`../server/public`) against the app's folder.
+  const output = posix.join(appDir, staticOutput(plan, outDir));
   const development = staticDevelopmentCommand(plan);
   return {
     header: [
@@ -600,7 +606,12 @@ function singlePageAppPlan(
       },
       nginxBaseStage(true),
       nginxProductionStage([
-        { kind: 'copy', from: 'build', sources: [`/app/${output}/`], dest: `${STATIC_WEB_ROOT}/` },
+        {
+          kind: 'copy',
+          from: 'build',
+          sources: [`${posix.join('/app', output)}/`],
+          dest: `${STATIC_WEB_ROOT}/`,
+        },
       ]),
     ],
   };

@@ -12,6 +12,7 @@ export const nodeStack: Stack = {
       plan: app,
       files: facts.files,
       outDir: facts.outDir,
+      viteOutDir: facts.viteOutDir,
       prisma: facts.prisma,
       workspace,
       bunVersion: facts.bunVersion,

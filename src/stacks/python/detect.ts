@@ -7,10 +7,11 @@
 import { parse as parseToml } from 'smol-toml';
 import { type AppPlan, emptyPlan } from '../../core/app-plan.js';
 import type { FileView } from '../shared/file-view.js';
-import { healthPath, portHint } from '../shared/runtime-hints.js';
+import { healthPath, portHint, portVariable } from '../shared/runtime-hints.js';
 import { join, servicesFromDependencies, servicesFromFiles } from '../shared/services.js';
 import { normaliseVersion, toolVersionsEntry } from '../shared/versions.js';
 import { appName, type StackDetection } from '../stack.js';
+import { requirementFiles } from './requirements.js';
 
 const ENTRY_SCRIPTS = ['main.py', 'app.py', 'bot.py', 'server.py', 'run.py'];
 const MARKERS = [
@@ -50,15 +51,23 @@ function dependencies(view: FileView, dir: string, pyproject: Record<string, unk
   const names = new Set<string>();
   const add = (line: string | undefined) => {
     const name = line && requirementName(line);
-    if (name) names.add(name);
+    if (!name) return;
+    names.add(name);
+    // `fastapi[standard]` installs uvicorn: extras are kept as `name[extra]` for checks like that one.
+    const extras = /^\s*[A-Za-z0-9][A-Za-z0-9._-]*\s*\[([^\]]*)\]/.exec(line.replace(/#.*/, ''))?.[1];
+    for (const extra of extras?.split(',') ?? []) names.add(`${name}[${extra.trim().toLowerCase()}]`);
   };
-  for (const file of [
-    'requirements.txt',
-    'requirements/base.txt',
-    'requirements/prod.txt',
-    'requirements/production.txt',
-    'requirements-prod.txt',
-  ]) {
+  const read = (file: string) => view.read(join(dir, file));
+  const files = new Set([
+    ...requirementFiles(read),
+    ...[
+      'requirements/base.txt',
+      'requirements/prod.txt',
+      'requirements/production.txt',
+      'requirements-prod.txt',
+    ].flatMap((file) => requirementFiles(read, file)),
+  ]);
+  for (const file of files) {
     for (const line of (view.read(join(dir, file)) ?? '').split('\n'))
       if (!line.trim().startsWith('-')) add(line);
   }
@@ -171,7 +180,9 @@ export const pythonDetection: StackDetection = {
       plan.devCommand = `uvicorn ${target} --host 0.0.0.0 --port 8000 --reload`;
       plan.port = 8000;
       if (!app) plan.warnings.push('no `app = FastAPI()` found: assumed main:app');
-      if (!has('uvicorn')) plan.warnings.push('add uvicorn to the dependencies to serve the app');
+      const bringsUvicorn = ['standard', 'all'].some((extra) => has(`${plan.framework}[${extra}]`));
+      if (!has('uvicorn') && !bringsUvicorn)
+        plan.warnings.push('add uvicorn to the dependencies to serve the app');
     } else if (has('flask')) {
       plan.framework = 'flask';
       const app = appObject(view, dir, /Flask\(/);
@@ -210,6 +221,7 @@ export const pythonDetection: StackDetection = {
         plan.evidence.port = port.from;
       }
     }
+    if (plan.port !== undefined) plan.portEnv = portVariable(view, sources);
     const health = healthPath(view, sources);
     if (health) {
       plan.healthcheckPath = health.path;

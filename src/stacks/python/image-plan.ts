@@ -4,12 +4,14 @@
  * user. A server that handles SIGTERM (gunicorn, uvicorn) is PID 1; a plain script runs under tini.
  */
 
+import { posix } from 'node:path';
 import type { AppPlan } from '../../core/app-plan.js';
 import { type ImagePlan, REGISTRY_SECRETS, type Step } from '../../core/image-plan.js';
 import { PlanError } from '../../core/plan-error.js';
 import { BUILD_USAGE } from '../shared/conventions.js';
 import { APP_UID, addAppUser, initForInterpreter } from '../shared/debian.js';
 import { exposed, healthcheck, listening } from '../shared/healthcheck.js';
+import { startArgv } from '../shared/start-command.js';
 
 export const DEFAULT_PYTHON_VERSION = '3.12';
 
@@ -38,7 +40,7 @@ const PIP_CACHE = [{ target: '/root/.cache/pip', locked: true }];
  * lockfile changes and not the source. The environment has no pip of its own: the image's pip (or the
  * tool) installs into it, and the tools themselves stay in the deps stage.
  */
-function pythonInstall(plan: AppPlan, files: string[]): PythonInstall {
+function pythonInstall(plan: AppPlan, files: string[], requirementFiles: string[]): PythonInstall {
   const requireLock = (lock: string, command: string) => {
     if (!files.includes(lock))
       throw new PlanError(
@@ -104,10 +106,28 @@ function pythonInstall(plan: AppPlan, files: string[]): PythonInstall {
         );
       return {
         manager: 'pip',
-        manifests: ['requirements.txt'],
+        manifests: requirementFiles.length ? requirementFiles : ['requirements.txt'],
         steps: [emptyVenv, { kind: 'env', vars: VENV }],
       };
   }
+}
+
+/**
+ * COPY of the manifests at the paths the install reads them from: one COPY per folder, since a COPY of
+ * several sources into one destination flattens them (an included requirements/base.txt would land
+ * beside requirements.txt, where `-r requirements/base.txt` does not find it).
+ */
+function copiesKeepingFolders(manifests: string[]): Step[] {
+  const byFolder = new Map<string, string[]>();
+  for (const file of manifests) {
+    const folder = posix.dirname(file);
+    byFolder.set(folder, [...(byFolder.get(folder) ?? []), file]);
+  }
+  return [...byFolder].map(([folder, sources]) => ({
+    kind: 'copy' as const,
+    sources,
+    dest: folder === '.' ? './' : `${folder}/`,
+  }));
 }
 
 /** The install itself, after the manifests are copied. */
@@ -157,10 +177,17 @@ export interface PythonImageInput {
   files: string[];
   /** The project names a package index of its own: the install reads its credentials from ~/.netrc. */
   privateIndex?: boolean;
+  /** requirements.txt and the files it includes, which pip reads at install time. */
+  requirementFiles?: string[];
 }
 
-export function pythonImagePlan({ plan, files, privateIndex = false }: PythonImageInput): ImagePlan {
-  const install = pythonInstall(plan, files);
+export function pythonImagePlan({
+  plan,
+  files,
+  privateIndex = false,
+  requirementFiles = [],
+}: PythonImageInput): ImagePlan {
+  const install = pythonInstall(plan, files, requirementFiles);
   if (!plan.startCommand)
     throw new PlanError(
       'no start command was detected: add a Procfile web line or a main.py, then run init again',
@@ -189,9 +216,11 @@ export function pythonImagePlan({ plan, files, privateIndex = false }: PythonIma
       : []),
     { kind: 'user', user: `${APP_UID}:${APP_UID}` },
   ];
-  production.push(...listening(port, (listen) => healthcheck(['python', '-c', probe(listen)], '15s')));
+  production.push(
+    ...listening(port, (listen) => healthcheck(['python', '-c', probe(listen)], '15s'), plan.portEnv),
+  );
   production.push(...init.entrypoint);
-  production.push({ kind: 'cmd', argv: plan.startCommand.split(/\s+/) });
+  production.push({ kind: 'cmd', argv: startArgv(plan.startCommand) });
 
   return {
     header: [
@@ -227,7 +256,7 @@ export function pythonImagePlan({ plan, files, privateIndex = false }: PythonIma
           // No pip inside the environment: the image's own pip or the tool installs into it, so the
           // runtime carries neither pip nor setuptools (~20 MB, and the scanners' usual findings).
           ...install.steps,
-          { kind: 'copy', sources: install.manifests, dest: './' },
+          ...copiesKeepingFolders(install.manifests),
           // pip, uv, Poetry and PDM all take an index's login from .netrc.
           privateIndex
             ? { ...installCommand(install), secrets: [REGISTRY_SECRETS.netrc] }

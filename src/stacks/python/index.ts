@@ -7,7 +7,12 @@ export const pythonStack: Stack = {
   ...pythonDetection,
   recognisedBy: 'Python (requirements.txt, pyproject.toml)',
   imagePlan: (app, facts) =>
-    pythonImagePlan({ plan: app, files: facts.files, privateIndex: facts.privateRegistry }),
+    pythonImagePlan({
+      plan: app,
+      files: facts.files,
+      privateIndex: facts.privateRegistry,
+      requirementFiles: facts.requirementFiles,
+    }),
   deployment: (app, layout) => ({
     workdir: '/app',
     writablePaths: writablePaths('/app', []),

@@ -1,7 +1,7 @@
 /** Ruby: Bundler, the version from .ruby-version or the Gemfile, Rails (assets, bin/rails), Sinatra/Rack on Puma. */
 
 import { type AppPlan, emptyPlan } from '../../core/app-plan.js';
-import { healthPath, portHint } from '../shared/runtime-hints.js';
+import { healthPath, portHint, portVariable } from '../shared/runtime-hints.js';
 import { join, servicesFromDependencies, servicesFromFiles } from '../shared/services.js';
 import { normaliseVersion, toolVersionsEntry } from '../shared/versions.js';
 import { appName, type StackDetection } from '../stack.js';
@@ -76,6 +76,7 @@ export const rubyDetection: StackDetection = {
         plan.evidence.port = port.from;
       }
     }
+    if (plan.port !== undefined) plan.portEnv = portVariable(view, sources);
     // Puma (which rails server runs), Unicorn and Falcon stop gracefully on SIGTERM; a plain script
     // does only if it traps the signal.
     const server = /\b(puma|rails server|unicorn|falcon|thin)\b/.test(plan.startCommand ?? '');

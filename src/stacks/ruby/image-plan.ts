@@ -11,6 +11,7 @@ import { PlanError } from '../../core/plan-error.js';
 import { BUILD_USAGE } from '../shared/conventions.js';
 import { APP_UID, addAppUser, aptInstall, initForInterpreter } from '../shared/debian.js';
 import { exposed, healthcheck, listening } from '../shared/healthcheck.js';
+import { startArgv } from '../shared/start-command.js';
 
 export const DEFAULT_RUBY_VERSION = '3.3';
 
@@ -60,9 +61,9 @@ export function rubyImagePlan({ plan, files, hasGems, privateSource = false }: R
       ? { kind: 'copy', from: 'build', chown: `${APP_UID}:${APP_UID}`, sources: ['/app'], dest: '/app' }
       : { kind: 'copy', chown: `${APP_UID}:${APP_UID}`, sources: ['.'], dest: '.' },
     { kind: 'user', user: `${APP_UID}:${APP_UID}` },
-    ...listening(port, (listen) => healthcheck(['ruby', '-e', probe(listen)], '15s')),
+    ...listening(port, (listen) => healthcheck(['ruby', '-e', probe(listen)], '15s'), plan.portEnv),
     ...init.entrypoint,
-    { kind: 'cmd', argv: plan.startCommand.split(/\s+/) },
+    { kind: 'cmd', argv: startArgv(plan.startCommand) },
   ];
   return {
     header: [
@@ -118,7 +119,7 @@ export function rubyImagePlan({ plan, files, hasGems, privateSource = false }: R
           ...gemSteps(false),
           { kind: 'copy', sources: ['.'], dest: '.' },
           ...exposed(port),
-          { kind: 'cmd', argv: (plan.devCommand ?? plan.startCommand).split(/\s+/) },
+          { kind: 'cmd', argv: startArgv(plan.devCommand ?? plan.startCommand) },
         ],
       },
       ...init.stages,

@@ -3,7 +3,7 @@
 import { parse as parseToml } from 'smol-toml';
 import { type AppPlan, emptyPlan } from '../../core/app-plan.js';
 import type { FileView } from '../shared/file-view.js';
-import { healthPath, portHint } from '../shared/runtime-hints.js';
+import { healthPath, portHint, portVariable } from '../shared/runtime-hints.js';
 import { join, servicesFromDependencies, servicesFromFiles } from '../shared/services.js';
 import { appName, type StackDetection } from '../stack.js';
 
@@ -65,6 +65,7 @@ export const rustDetection: StackDetection = {
     const port = portHint(view, dir, sources);
     plan.port = binary ? (port?.port ?? (plan.framework === 'rocket' ? 8000 : 8080)) : undefined;
     if (port) plan.evidence.port = port.from;
+    if (plan.port !== undefined) plan.portEnv = portVariable(view, sources);
     // Rust's standard library installs no signal handlers: as PID 1 the process ignores SIGTERM unless
     // the code (tokio::signal, signal-hook, ctrlc) or the framework (actix-web, Rocket) handles it.
     const signalSource = sources.find((file) =>

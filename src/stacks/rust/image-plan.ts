@@ -87,8 +87,11 @@ export function rustImagePlan({ plan, files }: { plan: AppPlan; files: string[] 
       ? []
       : [{ kind: 'copy' as const, from: 'build', sources: ['/usr/bin/tini-static'], dest: '/app/tini' }]),
     { kind: 'user', user: `${DISTROLESS_NONROOT_UID}:${DISTROLESS_NONROOT_UID}` },
-    ...listening(port, (listen) =>
-      healthcheck(['/app/healthcheck', `127.0.0.1:${listen}`, plan.healthcheckPath ?? '/'], '10s'),
+    ...listening(
+      port,
+      (listen) =>
+        healthcheck(['/app/healthcheck', `127.0.0.1:${listen}`, plan.healthcheckPath ?? '/'], '10s'),
+      plan.portEnv,
     ),
     ...(plan.handlesSigterm
       ? [{ kind: 'entrypoint' as const, argv: [`/app/${binary}`] }]

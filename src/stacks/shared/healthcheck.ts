@@ -14,6 +14,10 @@ export function exposed(port: number | undefined): Step[] {
 }
 
 /** EXPOSE and a HEALTHCHECK probing the port; a worker gets neither (nothing answers there). */
-export function listening(port: number | undefined, probe: (port: number) => Step): Step[] {
-  return port === undefined ? [] : [{ kind: 'expose', port }, probe(port)];
+export function listening(port: number | undefined, probe: (port: number) => Step, portEnv?: string): Step[] {
+  if (port === undefined) return [];
+  // The app listens where its variable says, or on a fallback detect may have misread: setting the
+  // variable makes the port it listens on the one EXPOSE names and the health check probes.
+  const env: Step[] = portEnv ? [{ kind: 'env', vars: [[portEnv, String(port)]] }] : [];
+  return [...env, { kind: 'expose', port }, probe(port)];
 }
