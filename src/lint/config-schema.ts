@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { decodeJsonPointer } from '../core/json-pointer.js';
 import type { Position } from '../core/source.js';
 import { rangeAt, type YamlPath, type YamlSource } from '../parse/yaml-source.js';
 
@@ -48,7 +49,7 @@ export function configSchemaProblem(source: YamlSource, dialect: ConfigDialect):
   if (validate(source.value ?? {})) return undefined;
   const error = mostSpecific(validate.errors ?? []);
   if (!error) return undefined;
-  const path = decodePointer(error.instancePath);
+  const path = decodeJsonPointer(error.instancePath);
   let message = error.message ?? 'is invalid';
   let atKey = false;
   if (error.keyword === 'additionalProperties') {
@@ -70,15 +71,6 @@ export function configSchemaProblem(source: YamlSource, dialect: ConfigDialect):
 function mostSpecific(errors: ErrorObject[]): ErrorObject | undefined {
   const depth = (error: ErrorObject) => (error.instancePath ? error.instancePath.split('/').length : 0);
   return [...errors].filter((error) => error.keyword !== 'anyOf').sort((a, b) => depth(b) - depth(a))[0];
-}
-
-function decodePointer(pointer: string): Array<string | number> {
-  if (!pointer) return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
 function valueAt(value: unknown, path: YamlPath): unknown {

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { decodeJsonPointer } from '../core/json-pointer.js';
 
 const require = createRequire(import.meta.url);
 let validator: ValidateFunction | undefined;
@@ -46,7 +47,7 @@ function summarise(errors: ErrorObject[]): SchemaProblem[] {
   const problems = new Map<string, SchemaProblem>();
   const deepest = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length);
   for (const error of deepest) {
-    const path = decodePath(error.instancePath);
+    const path = decodeJsonPointer(error.instancePath);
     let message = error.message ?? 'is invalid';
     let atKey = false;
     if (error.keyword === 'additionalProperties') {
@@ -66,15 +67,6 @@ function summarise(errors: ErrorObject[]): SchemaProblem[] {
     problems.set(key, { path, message: `${describe(path)} ${message}`, atKey });
   }
   return [...problems.values()];
-}
-
-function decodePath(pointer: string): Array<string | number> {
-  if (!pointer) return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
 function describe(path: Array<string | number>): string {

@@ -1,6 +1,6 @@
-import { imageStatus, imageTable } from '../../images/index.js';
+import { imageTable } from '../../images/index.js';
 import type { DockerfileRule } from '../rule.js';
-import { imageReference, isStageReference } from './helpers.js';
+import { baseImageStatuses } from './base-image-status.js';
 
 /**
  * Reads the end-of-life dates from the image table (src/images), which is generated from each project's
@@ -20,18 +20,12 @@ export const baseImageEol: DockerfileRule = {
     good: 'FROM node:24-trixie-slim\n',
   },
   check({ model, settings, report }) {
-    const today = settings.today ?? new Date().toISOString().slice(0, 10);
-    for (const stage of model.stages) {
-      const image = stage.baseImageExpanded;
-      if (!image || image.includes('$') || isStageReference(model, image)) continue;
-      const { name, tag } = imageReference(image);
-      const status = imageStatus({ name, tag: tag ?? 'latest' }, today);
-      const word = stage.from.args[0];
-      if (!status?.ended || !word) continue;
+    for (const { image, status, range } of baseImageStatuses(model, settings.today)) {
+      if (!status.ended) continue;
       const { what, eol, line } = status.ended;
       const instead = status.replacement ? `; the maintained line is ${status.replacement}` : '';
       report({
-        range: word.range,
+        range,
         message: `${image}: ${what} reached its end of life on ${eol} (${line.source})${instead}`,
       });
     }

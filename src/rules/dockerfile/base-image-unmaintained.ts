@@ -1,6 +1,6 @@
-import { imageStatus, imageTable } from '../../images/index.js';
+import { imageTable } from '../../images/index.js';
 import type { DockerfileRule } from '../rule.js';
-import { imageReference, isStageReference } from './helpers.js';
+import { baseImageStatuses } from './base-image-status.js';
 
 /**
  * A tag the publisher has stopped rebuilding, although its version may still be in support: the official
@@ -21,16 +21,10 @@ export const baseImageUnmaintained: DockerfileRule = {
     good: 'FROM memcached:1.6-trixie\n',
   },
   check({ model, settings, report }) {
-    const today = settings.today ?? new Date().toISOString().slice(0, 10);
-    for (const stage of model.stages) {
-      const image = stage.baseImageExpanded;
-      if (!image || image.includes('$') || isStageReference(model, image)) continue;
-      const { name, tag } = imageReference(image);
-      const status = imageStatus({ name, tag: tag ?? 'latest' }, today);
-      const word = stage.from.args[0];
-      if (!status?.retired || status.ended || !word) continue;
+    for (const { image, status, range } of baseImageStatuses(model, settings.today)) {
+      if (!status.retired || status.ended) continue;
       const instead = status.replacement ? `; use ${status.replacement}` : '';
-      report({ range: word.range, message: `${image} is no longer rebuilt by its publisher${instead}` });
+      report({ range, message: `${image} is no longer rebuilt by its publisher${instead}` });
     }
   },
 };
