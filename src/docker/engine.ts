@@ -250,7 +250,7 @@ export function imageInfo(raw: {
     workingDir: config.WorkingDir ?? '',
     stopSignal: config.StopSignal ?? '',
     healthcheck:
-      health?.Test && health.Test.length && health.Test[0] !== 'NONE'
+      health?.Test?.length && health.Test[0] !== 'NONE'
         ? {
             test: health.Test,
             intervalNs: health.Interval ?? 0,
