@@ -13,11 +13,12 @@
  *     --dotnet-core     /work/.mirror/dotnet+core/repo \
  *     --distroless      /work/.mirror/GoogleContainerTools+distroless/repo \
  *     --uv              /work/.mirror/astral-sh+uv/repo \
+ *     [--bun-versions bun-versions.json]   # `npm view bun versions --json`: Bun's releases
  *     [--out src/images/image-table.json]
  */
 
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 
@@ -30,6 +31,7 @@ const { values: args } = parseArgs({
     'dotnet-core': { type: 'string' },
     distroless: { type: 'string' },
     uv: { type: 'string' },
+    'bun-versions': { type: 'string' },
     out: { type: 'string', default: 'src/images/image-table.json' },
   },
 });
@@ -233,19 +235,25 @@ function uvImage() {
   };
 }
 
-/** oven/bun: the versions come from endoflife.date; the variants are the ones its Docker Hub page documents. */
-function bunImage(lines) {
+/**
+ * oven/bun: the newest version from endoflife.date; with --bun-versions, every release since 1.0 (Bun's
+ * release workflow pushes `<version>` and `<version>-<variant>` for each, and `<major.minor>` follows the
+ * newest patch). The variants are the ones its Docker Hub page documents. Only the newest is rebuilt.
+ */
+function bunImage(lines, releases) {
   const latest = lines[0].latest;
   const minor = latest.split('.').slice(0, 2).join('.');
-  const versions = [latest, minor, latest.split('.')[0], 'latest'];
+  const newest = [latest, minor, latest.split('.')[0], 'latest'];
+  const stable = releases.filter((version) => /^[1-9]\d*\.\d+\.\d+$/.test(version));
+  const minors = [...new Set(stable.map((version) => version.split('.').slice(0, 2).join('.')))];
   const variants = ['', '-debian', '-slim', '-alpine', '-distroless'];
-  const tags = versions.flatMap((version) => variants.map((variant) => `${version}${variant}`));
+  const tagged = (versions) =>
+    versions.flatMap((version) => variants.map((variant) => `${version}${variant}`));
   return {
-    tagsFrom:
-      'documented: hub.docker.com/r/oven/bun (variants debian, slim, alpine, distroless); newest version from endoflife.date products/bun.md; older versions are not listed here',
+    tagsFrom: `documented: hub.docker.com/r/oven/bun (variants debian, slim, alpine, distroless); newest version from endoflife.date products/bun.md${stable.length ? `; releases from the npm package bun (${stable.length} since 1.0)` : '; older versions are not listed here'}`,
     exhaustive: false,
-    tags: sortTags(tags),
-    maintained: sortTags(tags),
+    tags: sortTags(new Set(tagged([...newest, ...stable, ...minors]))),
+    maintained: sortTags(tagged(newest)),
   };
 }
 
@@ -314,7 +322,8 @@ for (const [name, image] of Object.entries(distrolessImages())) {
 }
 
 images['ghcr.io/astral-sh/uv'] = { ...uvImage(), lines: [] };
-images['oven/bun'] = { ...bunImage(endoflifeLines('bun')), lines: endoflifeLines('bun') };
+const bunReleases = args['bun-versions'] ? JSON.parse(readFileSync(args['bun-versions'], 'utf8')) : [];
+images['oven/bun'] = { ...bunImage(endoflifeLines('bun'), bunReleases), lines: endoflifeLines('bun') };
 
 const sources = [
   snapshot(args['official-images'], 'docker-library/official-images'),
