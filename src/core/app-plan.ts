@@ -25,6 +25,12 @@ export interface AppPlan {
   language: Language;
   /** The runtime version the app asks for (`20`, `3.11`, `1.22`), undefined when it says nothing. */
   runtimeVersion: string | undefined;
+  /**
+   * What the base image's version must satisfy, as the app states it: a range (`>=18`, `^3.11`, Go's
+   * minimum `>=1.22`) or an exact pin (`.nvmrc` 20.11.1, rust-toolchain 1.95). Undefined: the newest
+   * maintained line.
+   */
+  runtimeConstraint?: string | undefined;
   framework: string | undefined;
   packageManager: string | undefined;
   installCommand: string | undefined;

@@ -101,7 +101,7 @@ const SINGLE_APPS: Record<string, Expected> = {
   },
   'python-stdlib': {
     language: 'python',
-    runtimeVersion: '3.11',
+    runtimeVersion: '3.13',
     framework: undefined,
     packageManager: 'pip',
     startCommand: 'python main.py',
@@ -128,7 +128,7 @@ const SINGLE_APPS: Record<string, Expected> = {
     services: ['postgres'],
   },
   'go-root-main': {
-    runtimeVersion: '1.19',
+    runtimeVersion: '1.26',
     startCommand: '/app/hello',
     port: 8080,
     healthcheckPath: '/health',
@@ -136,7 +136,7 @@ const SINGLE_APPS: Record<string, Expected> = {
     migrateCommand: undefined,
   },
   'go-graceful': {
-    runtimeVersion: '1.19',
+    runtimeVersion: '1.26',
     startCommand: '/app/drain',
     port: 8080,
     healthcheckPath: '/health',
@@ -162,7 +162,7 @@ const SINGLE_APPS: Record<string, Expected> = {
   },
   'rust-stdlib': {
     language: 'rust',
-    runtimeVersion: '1.63',
+    runtimeVersion: '1.95',
     startCommand: '/app/pinger',
     port: 8080,
     healthcheckPath: undefined,
@@ -215,7 +215,7 @@ const SINGLE_APPS: Record<string, Expected> = {
   },
   'ruby-stdlib': {
     language: 'ruby',
-    runtimeVersion: '3.1',
+    runtimeVersion: '3.3',
     startCommand: 'ruby app.rb',
     port: 4567,
     healthcheckPath: '/health',
@@ -263,7 +263,7 @@ const SINGLE_APPS: Record<string, Expected> = {
   },
   'php-stdlib': {
     language: 'php',
-    runtimeVersion: '8.2',
+    runtimeVersion: '8.4',
     packageManager: 'composer',
     startCommand: 'apache2-foreground',
     handlesSigterm: true,

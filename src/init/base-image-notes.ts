@@ -1,7 +1,8 @@
 /**
  * What the image table says about the bases an image plan names, as header lines for the Dockerfile:
  * a line past its end of life, a tag no longer rebuilt, a tag its publisher never pushed. Dated by the
- * table, not the clock, so the same input writes the same file until the table is refreshed.
+ * later of the table's date and the day init runs, as lint dates them: a line whose end passed since the
+ * table was made is said as soon as it passes. Which tag is chosen stays dated by the table alone.
  */
 
 import type { ImagePlan } from '../core/image-plan.js';
@@ -15,7 +16,7 @@ function expanded(from: string, plan: ImagePlan): string {
   );
 }
 
-export function baseImageNotes(plan: ImagePlan, asOf: string = imageTable.date): string[] {
+export function baseImageNotes(plan: ImagePlan, asOf: string = laterOf(imageTable.date, today())): string[] {
   const stages = new Set(plan.stages.map((stage) => stage.name));
   const notes = new Set<string>();
   for (const stage of plan.stages) {
@@ -38,3 +39,7 @@ export function baseImageNotes(plan: ImagePlan, asOf: string = imageTable.date):
   }
   return [...notes];
 }
+
+const today = () => new Date().toISOString().slice(0, 10);
+/** Ends of life are facts of the table, passed or not by the day init runs: lint dates them the same way. */
+const laterOf = (a: string, b: string) => (a > b ? a : b);

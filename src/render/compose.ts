@@ -9,6 +9,7 @@
 import { Scalar } from 'yaml';
 import type { AppPlan, DeployPlan, ServiceKind } from '../core/app-plan.js';
 import { type BuildLayout, ownFolder } from '../core/build-layout.js';
+import { imageTable, type ServiceImageKind, serviceImage } from '../images/index.js';
 import { yamlDocument } from './yaml-document.js';
 
 export interface ServiceTemplate {
@@ -35,10 +36,17 @@ function resetTag(): Scalar {
   return reset;
 }
 
+/** The service's image: the line its policy chooses, as a tag the image table lists (dated by the table). */
+function image(kind: ServiceImageKind): string {
+  const chosen = serviceImage(kind, imageTable.date);
+  if (!chosen.ok) throw new Error(`service image ${kind}: ${chosen.reason}`);
+  return chosen.reference;
+}
+
 /** Official images, pinned to release lines that receive fixes, with a probe each image carries. */
 const SERVICES: Record<ServiceKind, ServiceTemplate> = {
   postgres: {
-    image: 'postgres:17-bookworm',
+    image: image('postgres'),
     port: 5432,
     data: '/var/lib/postgresql/data',
     environment: { POSTGRES_USER: 'app', POSTGRES_DB: 'app', POSTGRES_PASSWORD: PASSWORD },
@@ -46,7 +54,7 @@ const SERVICES: Record<ServiceKind, ServiceTemplate> = {
     connect: { DATABASE_URL: `postgres://app:${PASSWORD}@postgres:5432/app` },
   },
   mysql: {
-    image: 'mysql:8.4',
+    image: image('mysql'),
     port: 3306,
     data: '/var/lib/mysql',
     environment: {
@@ -59,21 +67,21 @@ const SERVICES: Record<ServiceKind, ServiceTemplate> = {
     connect: { DATABASE_URL: `mysql://app:${PASSWORD}@mysql:3306/app` },
   },
   mongodb: {
-    image: 'mongo:8.0',
+    image: image('mongo'),
     port: 27017,
     data: '/data/db',
     healthcheck: ['CMD', 'mongosh', '--quiet', '--eval', "db.adminCommand('ping').ok"],
     connect: { MONGODB_URL: 'mongodb://mongodb:27017/app' },
   },
   redis: {
-    image: 'redis:7.4-bookworm',
+    image: image('redis'),
     port: 6379,
     data: '/data',
     healthcheck: ['CMD', 'redis-cli', 'ping'],
     connect: { REDIS_URL: 'redis://redis:6379' },
   },
   rabbitmq: {
-    image: 'rabbitmq:4.0-management',
+    image: image('rabbitmq'),
     port: 5672,
     data: '/var/lib/rabbitmq',
     healthcheck: ['CMD', 'rabbitmq-diagnostics', '-q', 'ping'],
@@ -89,13 +97,13 @@ const SERVICES: Record<ServiceKind, ServiceTemplate> = {
     connect: { KAFKA_BROKERS: 'kafka:9092' },
   },
   memcached: {
-    image: 'memcached:1.6-bookworm',
+    image: image('memcached'),
     port: 11211,
     healthcheck: ['CMD-SHELL', "echo stats | timeout 2 bash -c 'cat > /dev/tcp/127.0.0.1/11211'"],
     connect: { MEMCACHED_SERVERS: 'memcached:11211' },
   },
   elasticsearch: {
-    image: 'elasticsearch:8.15.3',
+    image: image('elasticsearch'),
     port: 9200,
     data: '/usr/share/elasticsearch/data',
     environment: {

@@ -29,12 +29,18 @@ export interface Stack {
   dockerfile?: string;
 }
 
-/** Apps that need only their language's standard library (no package registry is reachable here). */
+/**
+ * Apps that need only their language's standard library (no package registry is reachable here). Each
+ * builds on the image init chooses for it; where the newest line is newer than any stand-in can honestly
+ * carry (Go and Rust newer than this machine's, Python 3.14, PHP 8.5, Ruby 4.0, none in Debian 13), the
+ * fixture pins the release its stand-in provides (go.mod toolchain, rust-toolchain.toml, .python-version,
+ * composer.json and Gemfile constraints), as a user pinning a release would.
+ */
 export const STACKS: Stack[] = [
   {
     name: 'node',
     app: nodeExample,
-    images: ['node:20-bookworm-slim'],
+    images: ['node:26-trixie-slim'],
     port: 3000,
     // The app handles SIGTERM itself, so node is PID 1 and exits 0.
     expected: { user: '1000', healthy: true, response: 200, exitCode: '0' },
@@ -44,7 +50,7 @@ export const STACKS: Stack[] = [
     name: 'node-tini',
     app: nodeExample,
     change: withoutSigtermHandler,
-    images: ['node:20-bookworm-slim'],
+    images: ['node:26-trixie-slim'],
     port: 3000,
     // tini forwards SIGTERM; Node, with no handler, ends by the signal: 128 + 15.
     expected: { user: '1000', healthy: true, response: 200, exitCode: '143' },
@@ -53,7 +59,7 @@ export const STACKS: Stack[] = [
   {
     name: 'node-npm-workspace',
     app: join(fixtures, 'mono-npm-stdlib'),
-    images: ['node:20-bookworm-slim'],
+    images: ['node:20-trixie-slim'],
     port: 3000,
     // Built from the workspace root: the library's build output and the link to it reach production.
     dockerfile: 'apps/api/Dockerfile',
@@ -84,7 +90,7 @@ export const STACKS: Stack[] = [
   {
     name: 'go',
     app: join(fixtures, 'go-root-main'),
-    images: ['golang:1.19-bookworm', 'gcr.io/distroless/static-debian12:nonroot'],
+    images: ['golang:1.26-trixie', 'gcr.io/distroless/static-debian13:nonroot'],
     port: 8080,
     // No signal.Notify: as PID 1 Go would exit 2, so tini-static runs it and it ends by the signal.
     expected: { user: '65532:65532', healthy: true, response: 200, exitCode: '143' },
@@ -94,7 +100,7 @@ export const STACKS: Stack[] = [
   {
     name: 'go-graceful',
     app: join(fixtures, 'go-graceful'),
-    images: ['golang:1.19-bookworm', 'gcr.io/distroless/static-debian12:nonroot'],
+    images: ['golang:1.26-trixie', 'gcr.io/distroless/static-debian13:nonroot'],
     port: 8080,
     // signal.NotifyContext and Server.Shutdown: the binary is PID 1 and drains, then exits 0.
     expected: { user: '65532:65532', healthy: true, response: 200, exitCode: '0' },
@@ -104,7 +110,7 @@ export const STACKS: Stack[] = [
   {
     name: 'go-workspace',
     app: join(fixtures, 'mono-go-stdlib'),
-    images: ['golang:1.19-bookworm', 'gcr.io/distroless/static-debian12:nonroot'],
+    images: ['golang:1.26-trixie', 'gcr.io/distroless/static-debian13:nonroot'],
     port: 8080,
     // A go.work module built from the root: the answer comes from the other module it links.
     dockerfile: 'api/Dockerfile',
@@ -122,7 +128,7 @@ export const STACKS: Stack[] = [
   {
     name: 'python',
     app: join(fixtures, 'python-stdlib'),
-    images: ['python:3.11-slim-bookworm'],
+    images: ['python:3.13-slim-trixie'],
     port: 8000,
     // No SIGTERM handler: tini forwards the signal and Python ends by it (128 + 15).
     expected: { user: '10001:10001', healthy: true, response: 200, exitCode: '143' },
@@ -132,7 +138,7 @@ export const STACKS: Stack[] = [
   {
     name: 'rust',
     app: join(fixtures, 'rust-stdlib'),
-    images: ['rust:1.63-slim-bookworm', 'gcr.io/distroless/cc-debian12:nonroot'],
+    images: ['rust:1.95-slim-trixie', 'gcr.io/distroless/cc-debian13:nonroot'],
     port: 8080,
     expected: { user: '65532:65532', healthy: true, response: 200, exitCode: '143' },
     // The cc stand-in now carries what the real cc image does (glibc, OpenSSL, libgcc, libstdc++: about
@@ -143,7 +149,7 @@ export const STACKS: Stack[] = [
   {
     name: 'rust-workspace',
     app: join(fixtures, 'mono-cargo-stdlib'),
-    images: ['rust:1.63-slim-bookworm', 'gcr.io/distroless/cc-debian12:nonroot'],
+    images: ['rust:1.95-slim-trixie', 'gcr.io/distroless/cc-debian13:nonroot'],
     port: 8080,
     // A Cargo workspace binary built from the root's Cargo.lock, linking a path crate.
     dockerfile: 'crates/server/Dockerfile',
@@ -162,7 +168,7 @@ export const STACKS: Stack[] = [
   {
     name: 'static',
     app: join(fixtures, 'static-root'),
-    images: ['nginxinc/nginx-unprivileged:1.30'],
+    images: ['nginxinc/nginx-unprivileged:1.30-trixie'],
     port: 8080,
     path: '/',
     // nginx as UID 101 from the unprivileged image; SIGQUIT (its STOPSIGNAL) drains it and it exits 0.
@@ -173,18 +179,18 @@ export const STACKS: Stack[] = [
   {
     name: 'php',
     app: join(fixtures, 'php-stdlib'),
-    images: ['php:8.2-apache-bookworm'],
+    images: ['php:8.4-apache-trixie'],
     port: 8080,
     path: '/',
     // Apache as www-data (33) on 8080; SIGWINCH, the image's stop signal, is its graceful stop: exit 0.
-    expected: { user: '33:33', healthy: true, response: 200, exitCode: '0', body: 'hello from php 8.2' },
+    expected: { user: '33:33', healthy: true, response: 200, exitCode: '0', body: 'hello from php 8.4' },
     maxBytes: 400 * 1024 * 1024,
     runs: 'CMD ["apache2-foreground"]',
   },
   {
     name: 'ruby',
     app: join(fixtures, 'ruby-stdlib'),
-    images: ['ruby:3.1-slim-bookworm'],
+    images: ['ruby:3.3-slim-trixie'],
     port: 4567,
     // No trap for TERM: tini forwards it and Ruby ends by the signal (128 + 15).
     expected: { user: '10001:10001', healthy: true, response: 200, exitCode: '143' },

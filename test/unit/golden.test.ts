@@ -12,9 +12,9 @@ import { finalStage, parseDockerfile } from '../../src/parse/dockerfile.js';
 import { parseDockerignore } from '../../src/parse/dockerignore.js';
 import { parseYaml as parseComposeYaml } from '../../src/parse/yaml-source.js';
 
-// Fixtures pin old runtimes on purpose, and init does not yet take its tags from src/images (issue 15,
-// phase 2, after the stacks refactor): until it does, these two rules speak about the fixtures' ages,
-// which their own tests cover. Every other rule must stay silent on generated files.
+// Some fixtures pin old runtimes on purpose (go.mod toolchain, rust-toolchain, .nvmrc): init honours the
+// pin, and these two rules then speak about its age. They may fire only where the Dockerfile's header
+// already says so; an app that declares no version gets maintained lines and no finding at all.
 const IMAGE_AGE_RULES = new Set(['base-image-eol', 'base-image-unmaintained']);
 
 // The files people read (Dockerfile, .dockerignore, Compose, README, railway.toml, bake) are kept as
@@ -408,6 +408,9 @@ describe('init output', () => {
                       dockerignore: dockerignore && parseDockerignore(dockerignore.content),
                     });
               expect(result.problems).toEqual([]);
+              const header = file.content.match(/^(#.*\n)+/)?.[0] ?? '';
+              for (const finding of result.findings.filter((f) => IMAGE_AGE_RULES.has(f.ruleId)))
+                expect(header, `${file.path}: ${finding.message}`).toMatch(/end of life|no longer rebuilt/);
               expect(
                 result.findings
                   .filter((f) => !IMAGE_AGE_RULES.has(f.ruleId))

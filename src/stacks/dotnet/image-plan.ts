@@ -8,9 +8,11 @@
 import type { AppPlan } from '../../core/app-plan.js';
 import type { ImagePlan, Step } from '../../core/image-plan.js';
 import { PlanError } from '../../core/plan-error.js';
+import { baseImage, fromWithArg, newestMaintainedMajor } from '../shared/base-image.js';
 import { BUILD_USAGE, compiledDevelopmentStage } from '../shared/conventions.js';
 
-export const DEFAULT_DOTNET_VERSION = '8.0';
+/** .NET's long-term-support releases are the even majors (8, 10); the odd ones get 18 months. */
+const isDotnetLts = (major: number) => major % 2 === 0;
 /** The `app` user the .NET 8 and later images create. */
 export const DOTNET_APP_UID = '1654';
 
@@ -25,7 +27,11 @@ export function dotnetImagePlan({ plan, projectFiles }: DotnetImageInput): Image
   const entry = /^dotnet \/app\/(\S+\.dll)$/.exec(plan.startCommand ?? '')?.[1];
   if (!project || !entry)
     throw new PlanError('no runnable project was detected: init publishes one .csproj or .fsproj');
-  const version = plan.runtimeVersion ?? DEFAULT_DOTNET_VERSION;
+  // The target framework fixes the runtime: net8.0 runs on .NET 8, so the declared version is exact.
+  const constraint =
+    plan.runtimeVersion ?? newestMaintainedMajor('mcr.microsoft.com/dotnet/sdk', isDotnetLts);
+  const sdk = baseImage({ image: 'mcr.microsoft.com/dotnet/sdk', constraint });
+  const version = sdk.version;
   const web = plan.framework === 'aspnetcore';
   // ASP.NET Core apps listen where detect decided; a console app (a worker) listens nowhere.
   const port = plan.port;
@@ -69,13 +75,14 @@ export function dotnetImagePlan({ plan, projectFiles }: DotnetImageInput): Image
       BUILD_USAGE,
       ...(plan.runtimeVersion
         ? []
-        : [`No target framework found: pinned to .NET ${DEFAULT_DOTNET_VERSION}.`]),
+        : [`No target framework found: pinned to the newest maintained LTS, .NET ${version}.`]),
+      ...sdk.notes,
     ],
     args: [{ name: 'DOTNET_VERSION', value: version }],
     stages: [
       {
         name: 'build',
-        from: 'mcr.microsoft.com/dotnet/sdk:${DOTNET_VERSION}',
+        from: fromWithArg('mcr.microsoft.com/dotnet/sdk', 'DOTNET_VERSION', sdk),
         purpose: 'Restore from the project files alone (cached until they change), then publish.',
         steps: [
           { kind: 'workdir', path: '/src' },
@@ -99,9 +106,8 @@ export function dotnetImagePlan({ plan, projectFiles }: DotnetImageInput): Image
       ]),
       {
         name: 'production',
-        from: web
-          ? 'mcr.microsoft.com/dotnet/aspnet:${DOTNET_VERSION}'
-          : 'mcr.microsoft.com/dotnet/runtime:${DOTNET_VERSION}',
+        // The runtime images publish every line the SDK does, under the same tags.
+        from: `mcr.microsoft.com/dotnet/${web ? 'aspnet' : 'runtime'}:\${DOTNET_VERSION}${sdk.suffix}`,
         purpose: "Production: the published app on the runtime image (not the SDK), as the image's app user.",
         steps: production,
       },

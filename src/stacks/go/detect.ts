@@ -57,6 +57,8 @@ export const goDetection: StackDetection = {
     const version = toolchain ?? /^go\s+(\d+\.\d+(?:\.\d+)?)/m.exec(goMod)?.[1];
     if (version) {
       plan.runtimeVersion = version.split('.').slice(0, 2).join('.');
+      // `go` is the oldest release the module builds with; `toolchain` the one its authors pin.
+      plan.runtimeConstraint = toolchain ? plan.runtimeVersion : `>=${version}`;
       plan.evidence.runtimeVersion = toolchain ? 'go.mod toolchain' : 'go.mod go';
     }
 

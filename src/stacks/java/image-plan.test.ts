@@ -31,7 +31,7 @@ describe('Java images', () => {
       const text = dockerfile({ packageManager, framework }, files);
       expect(text).toContain(build);
       expect(text).toContain(runs);
-      expect(text).toMatch(/FROM eclipse-temurin:\$\{JAVA_VERSION\}-jre AS production/);
+      expect(text).toMatch(/FROM eclipse-temurin:\$\{JAVA_VERSION\}-jre-[a-z]+ AS production/);
       expect(text.indexOf('dependenc')).toBeLessThan(text.indexOf('COPY . .'));
     },
   );

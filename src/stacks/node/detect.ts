@@ -134,6 +134,7 @@ export const nodeDetection: StackDetection = {
     const version = nodeVersion(view, dir, pkg);
     if (version) {
       plan.runtimeVersion = version.version;
+      plan.runtimeConstraint = version.spec;
       plan.evidence.runtimeVersion = version.from;
     }
 
@@ -246,7 +247,7 @@ export function nodeVersion(
   view: FileView,
   dir: string,
   pkg: PackageJson,
-): { version: string; from: string } | undefined {
+): { version: string; spec: string; from: string } | undefined {
   const candidates: Array<[string | undefined, string]> = [
     [view.read(join(dir, '.nvmrc'))?.trim(), '.nvmrc'],
     [view.read(join(dir, '.node-version'))?.trim(), '.node-version'],
@@ -255,8 +256,9 @@ export function nodeVersion(
     [pkg.engines?.node, 'package.json engines.node'],
   ];
   for (const [spec, from] of candidates) {
-    const version = normaliseVersion(spec?.replace(/^node\//, ''), 1);
-    if (version) return { version, from };
+    const stated = spec?.replace(/^node\//, '').replace(/^v(?=\d)/, '');
+    const version = normaliseVersion(stated, 1);
+    if (version && stated) return { version, spec: stated, from };
   }
   return undefined;
 }

@@ -22,6 +22,7 @@ export const phpDetection: StackDetection = {
     const version = normaliseVersion(require.php?.split('|')[0], 2);
     if (version) {
       plan.runtimeVersion = version.split('.').slice(0, 2).join('.');
+      plan.runtimeConstraint = require.php?.trim();
       plan.evidence.runtimeVersion = 'composer.json require.php';
     }
     if ('laravel/framework' in require) {

@@ -63,7 +63,7 @@ describe('PHP images', () => {
       { services: ['postgres'] },
       ['intl'],
       [
-        'libicu72=72.* libpq5=15.* libicu-dev=72.* libpq-dev=15.*',
+        'libicu76=76.* libpq5=17.* libicu-dev=76.* libpq-dev=17.*',
         'docker-php-ext-install -j"$(nproc)" intl pdo_pgsql',
         'apt-get purge -y --auto-remove libicu-dev libpq-dev',
       ],

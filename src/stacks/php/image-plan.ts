@@ -9,17 +9,16 @@
 import type { AppPlan } from '../../core/app-plan.js';
 import { type ImagePlan, REGISTRY_SECRETS, type StagePlan, type Step } from '../../core/image-plan.js';
 import { PlanError } from '../../core/plan-error.js';
+import { baseImage, fromWithArg } from '../shared/base-image.js';
 import { BUILD_USAGE } from '../shared/conventions.js';
 import { aptInstall } from '../shared/debian.js';
+import { type DebianPackage, debianPackage, unpinnedNote } from '../shared/debian-packages.js';
 import { healthcheck } from '../shared/healthcheck.js';
 
-export const DEFAULT_PHP_VERSION = '8.3';
 /** The official image's web user, www-data. */
 const WWW_DATA = '33:33';
 const PORT = 8080;
 const WEB_ROOT = '/var/www/html';
-/** Composer unpacks dist archives with unzip; bookworm's is fixed for the release's lifetime. */
-const UNZIP_PACKAGE = 'unzip=6.0-28';
 
 /** Extensions the official image compiles in: nothing to install. */
 const BUILT_IN = new Set([
@@ -58,9 +57,9 @@ const BUILT_IN = new Set([
 
 /**
  * Extensions in PHP's source that docker-php-ext-install compiles, with the Debian libraries they
- * build against (headers) and run with, pinned to bookworm's release lines.
+ * build against (headers) and run with, pinned for the base image's Debian release.
  */
-const BUNDLED: Record<string, { build: string[]; run: string[] }> = {
+const BUNDLED: Record<string, { build: DebianPackage[]; run: DebianPackage[] }> = {
   bcmath: { build: [], run: [] },
   calendar: { build: [], run: [] },
   exif: { build: [], run: [] },
@@ -70,10 +69,10 @@ const BUNDLED: Record<string, { build: string[]; run: string[] }> = {
   pcntl: { build: [], run: [] },
   pdo_mysql: { build: [], run: [] },
   sockets: { build: [], run: [] },
-  pdo_pgsql: { build: ['libpq-dev=15.*'], run: ['libpq5=15.*'] },
-  pgsql: { build: ['libpq-dev=15.*'], run: ['libpq5=15.*'] },
-  intl: { build: ['libicu-dev=72.*'], run: ['libicu72=72.*'] },
-  zip: { build: ['libzip-dev=1.7.*'], run: ['libzip4=1.7.*'] },
+  pdo_pgsql: { build: ['libpq-dev'], run: ['libpq'] },
+  pgsql: { build: ['libpq-dev'], run: ['libpq'] },
+  intl: { build: ['libicu-dev'], run: ['libicu'] },
+  zip: { build: ['libzip-dev'], run: ['libzip'] },
 };
 
 export interface PhpImageInput {
@@ -98,15 +97,21 @@ export function phpImagePlan({
     throw new PlanError(
       'no composer.lock: run `composer update` and commit composer.lock, so the image installs what you tested',
     );
-  const version = plan.runtimeVersion ?? DEFAULT_PHP_VERSION;
-  const { install, pecl } = extensionPlan(plan, extensions);
+  const php = baseImage({
+    image: 'php',
+    constraint: plan.runtimeConstraint,
+    flavour: ['apache'],
+    families: ['debian'],
+  });
+  const version = php.version;
+  const { install, pecl } = extensionPlan(plan, extensions, php.distro);
   // Laravel and Symfony serve public/ (their front controller and assets); the rest of the app stays
   // out of the web server's reach.
   const publicRoot = plan.framework === 'laravel' || plan.framework === 'symfony' || files.includes('public');
   const documentRoot = publicRoot ? `${WEB_ROOT}/public` : WEB_ROOT;
   const base: StagePlan = {
     name: 'base',
-    from: 'php:${PHP_VERSION}-apache-bookworm',
+    from: fromWithArg('php', 'PHP_VERSION', php),
     purpose: 'Apache with mod_php, configured for an unprivileged user on a read-only root.',
     steps: [
       { kind: 'workdir', path: WEB_ROOT },
@@ -150,7 +155,7 @@ export function phpImagePlan({
     ],
   };
   const composerSteps = (dev: boolean): Step[] => [
-    { kind: 'run', commands: aptInstall(UNZIP_PACKAGE) },
+    { kind: 'run', commands: aptInstall(debianPackage(php.distro, 'unzip')) },
     { kind: 'copy', from: 'composer:2', sources: ['/usr/bin/composer'], dest: '/usr/bin/composer' },
     { kind: 'copy', sources: ['composer.json', 'composer.lock'], dest: './' },
     {
@@ -233,7 +238,9 @@ export function phpImagePlan({
       BUILD_USAGE,
       ...(plan.runtimeVersion
         ? []
-        : [`composer.json requires no PHP version: pinned to ${DEFAULT_PHP_VERSION}.`]),
+        : [`composer.json requires no PHP version: pinned to the newest maintained line, ${version}.`]),
+      ...php.notes,
+      ...unpinnedNote(php.distro),
       ...pecl.map(
         (name) =>
           `ext-${name} is a PECL extension: add \`pecl install ${name}-<version> && docker-php-ext-enable ${name}\` to the base stage.`,
@@ -262,15 +269,20 @@ function probe(path: string | undefined): string {
  * against installed for the build and removed after (the run-time libraries stay); PECL extensions
  * are named in the header, since their versions are the app's to choose.
  */
-function extensionPlan(plan: AppPlan, required: string[]): { install: Step[]; pecl: string[] } {
+function extensionPlan(
+  plan: AppPlan,
+  required: string[],
+  release: string | undefined,
+): { install: Step[]; pecl: string[] } {
   const wanted = new Set(required.map((name) => name.toLowerCase()));
   if (plan.services.includes('postgres')) wanted.add('pdo_pgsql');
   if (plan.services.includes('mysql')) wanted.add('pdo_mysql');
   const toInstall = [...wanted].filter((name) => !BUILT_IN.has(name) && BUNDLED[name]).sort();
   const pecl = [...wanted].filter((name) => !BUILT_IN.has(name) && !BUNDLED[name]).sort();
   if (!toInstall.length) return { install: [], pecl };
-  const build = [...new Set(toInstall.flatMap((name) => BUNDLED[name]?.build ?? []))];
-  const run = [...new Set(toInstall.flatMap((name) => BUNDLED[name]?.run ?? []))];
+  const pinned = (name: DebianPackage) => debianPackage(release, name);
+  const build = [...new Set(toInstall.flatMap((name) => BUNDLED[name]?.build ?? []))].map(pinned);
+  const run = [...new Set(toInstall.flatMap((name) => BUNDLED[name]?.run ?? []))].map(pinned);
   const commands = build.length
     ? [
         'apt-get update',

@@ -148,6 +148,7 @@ export const pythonDetection: StackDetection = {
     const version = pythonVersion(view, dir, pyproject);
     if (version) {
       plan.runtimeVersion = version.version;
+      plan.runtimeConstraint = version.spec;
       plan.evidence.runtimeVersion = version.from;
     }
 
@@ -257,7 +258,7 @@ function pythonVersion(
   view: FileView,
   dir: string,
   pyproject: Record<string, unknown>,
-): { version: string; from: string } | undefined {
+): { version: string; spec: string; from: string } | undefined {
   const runtime = /python-(\d+\.\d+(?:\.\d+)?)/.exec(view.read(join(dir, 'runtime.txt')) ?? '')?.[1];
   const pipfile = get(toml(view, join(dir, 'Pipfile')), 'requires', 'python_version');
   const candidates: Array<[string | undefined, string]> = [
@@ -273,7 +274,12 @@ function pythonVersion(
   ];
   for (const [spec, from] of candidates) {
     const version = normaliseVersion(spec, 2);
-    if (version) return { version: version.split('.').slice(0, 2).join('.'), from };
+    // An exact pin keeps its major.minor only: the image line (3.11) takes patch releases.
+    if (version && spec) {
+      const line = version.split('.').slice(0, 2).join('.');
+      const exact = /^\d+\.\d+(\.\d+)?$/.test(spec.trim());
+      return { version: line, spec: exact ? line : spec.trim(), from };
+    }
   }
   return undefined;
 }

@@ -8,12 +8,11 @@ import { posix } from 'node:path';
 import type { AppPlan } from '../../core/app-plan.js';
 import { type ImagePlan, REGISTRY_SECRETS, type Step } from '../../core/image-plan.js';
 import { PlanError } from '../../core/plan-error.js';
+import { baseImage, fromWithArg } from '../shared/base-image.js';
 import { BUILD_USAGE } from '../shared/conventions.js';
 import { APP_UID, addAppUser, initForInterpreter } from '../shared/debian.js';
 import { exposed, healthcheck, listening } from '../shared/healthcheck.js';
 import { startArgv } from '../shared/start-command.js';
-
-export const DEFAULT_PYTHON_VERSION = '3.12';
 
 /** Tools pinned to releases that read today's lockfiles; the image installs them only in the deps stage. */
 const UV_IMAGE = 'ghcr.io/astral-sh/uv:0.9';
@@ -192,7 +191,13 @@ export function pythonImagePlan({
     throw new PlanError(
       'no start command was detected: add a Procfile web line or a main.py, then run init again',
     );
-  const version = plan.runtimeVersion ?? DEFAULT_PYTHON_VERSION;
+  const python = baseImage({
+    image: 'python',
+    constraint: plan.runtimeConstraint,
+    flavour: ['slim'],
+    families: ['debian'],
+  });
+  const version = python.version;
   const port = plan.port;
   const venv = VENV;
   // urllib raises on 4xx and 5xx; without a health route any answer below 500 means the server is up.
@@ -203,7 +208,7 @@ export function pythonImagePlan({
       : `import urllib.error, urllib.request\ntry: urllib.request.urlopen('${probeUrl}', timeout=3)\nexcept urllib.error.HTTPError as e: raise SystemExit(e.code >= 500)`;
   };
 
-  const init = initForInterpreter('Python', plan.handlesSigterm);
+  const init = initForInterpreter('Python', plan.handlesSigterm, python.distro);
   const production: Step[] = [
     { kind: 'env', vars: venv },
     { kind: 'run', commands: [addAppUser()] },
@@ -228,13 +233,14 @@ export function pythonImagePlan({
       BUILD_USAGE,
       ...(plan.runtimeVersion
         ? []
-        : [`The app declares no Python version: pinned to ${DEFAULT_PYTHON_VERSION}.`]),
+        : [`The app declares no Python version: pinned to the newest maintained line, ${version}.`]),
+      ...python.notes,
     ],
     args: [{ name: 'PYTHON_VERSION', value: version }],
     stages: [
       {
         name: 'base',
-        from: 'python:${PYTHON_VERSION}-slim-bookworm',
+        from: fromWithArg('python', 'PYTHON_VERSION', python),
         purpose: 'The runtime every stage shares: no .pyc files written, logs unbuffered.',
         steps: [
           {

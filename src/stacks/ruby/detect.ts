@@ -29,6 +29,9 @@ export const rubyDetection: StackDetection = {
     const normalised = normaliseVersion(version, 2);
     if (normalised) {
       plan.runtimeVersion = normalised.split('.').slice(0, 2).join('.');
+      plan.runtimeConstraint = /^\d+(\.\d+)*$/.test(version?.trim() ?? '')
+        ? plan.runtimeVersion
+        : version?.trim();
       plan.evidence.runtimeVersion = view.exists(join(dir, '.ruby-version')) ? '.ruby-version' : 'Gemfile';
     }
     const puma = gems.includes('puma');

@@ -8,15 +8,15 @@
 import type { AppPlan } from '../../core/app-plan.js';
 import { type ImagePlan, REGISTRY_SECRETS, type Step } from '../../core/image-plan.js';
 import { PlanError } from '../../core/plan-error.js';
+import { baseImage, fromWithArg } from '../shared/base-image.js';
 import { BUILD_USAGE } from '../shared/conventions.js';
 import { APP_UID, addAppUser, aptInstall, initForInterpreter } from '../shared/debian.js';
+import { debianPackage, unpinnedNote } from '../shared/debian-packages.js';
 import { exposed, healthcheck, listening } from '../shared/healthcheck.js';
 import { startArgv } from '../shared/start-command.js';
 
-export const DEFAULT_RUBY_VERSION = '3.3';
-
-/** Compilers and headers for native gems; both versions are fixed for bookworm's lifetime. */
-const BUILD_PACKAGES = ['build-essential=12.9', 'libyaml-dev=0.2.5-1'];
+/** Compilers and headers for native gems (psych needs libyaml's), pinned for the base image's Debian. */
+const BUILD_PACKAGES = ['build-essential', 'libyaml-dev'] as const;
 
 export interface RubyImageInput {
   plan: AppPlan;
@@ -36,13 +36,20 @@ export function rubyImagePlan({ plan, files, hasGems, privateSource = false }: R
     throw new PlanError(
       'no start command was detected: add a config.ru or a Procfile web line, then run init again',
     );
-  const version = plan.runtimeVersion ?? DEFAULT_RUBY_VERSION;
+  const ruby = baseImage({
+    image: 'ruby',
+    constraint: plan.runtimeConstraint,
+    flavour: ['slim'],
+    families: ['debian'],
+  });
+  const version = ruby.version;
+  const buildPackages = BUILD_PACKAGES.map((name) => debianPackage(ruby.distro, name));
   const port = plan.port;
   const install = 'bundle install';
   const dropCaches = 'rm -rf "$BUNDLE_PATH"/cache "$BUNDLE_PATH"/ruby/*/cache';
   const gemSteps = (withoutGroups: boolean): Step[] => [
     ...(withoutGroups ? [] : [{ kind: 'env' as const, vars: [['BUNDLE_WITHOUT', ''] as [string, string]] }]),
-    ...(hasGems ? [{ kind: 'run' as const, commands: aptInstall(...BUILD_PACKAGES) }] : []),
+    ...(hasGems ? [{ kind: 'run' as const, commands: aptInstall(...buildPackages) }] : []),
     { kind: 'copy', sources: ['Gemfile', 'Gemfile.lock'], dest: './' },
     {
       kind: 'run',
@@ -52,7 +59,7 @@ export function rubyImagePlan({ plan, files, hasGems, privateSource = false }: R
   ];
   const probe = (listen: number) =>
     `require "net/http"; exit(Net::HTTP.get_response(URI("http://127.0.0.1:${listen}${plan.healthcheckPath ?? '/'}")).code.to_i < ${plan.healthcheckPath ? 400 : 500} ? 0 : 1)`;
-  const init = initForInterpreter('Ruby', plan.handlesSigterm);
+  const init = initForInterpreter('Ruby', plan.handlesSigterm, ruby.distro);
   const production: Step[] = [
     { kind: 'run', commands: [addAppUser()] },
     ...init.copy,
@@ -71,13 +78,15 @@ export function rubyImagePlan({ plan, files, hasGems, privateSource = false }: R
       BUILD_USAGE,
       ...(plan.runtimeVersion
         ? []
-        : [`No .ruby-version or Gemfile ruby: pinned to ${DEFAULT_RUBY_VERSION}.`]),
+        : [`No .ruby-version or Gemfile ruby: pinned to the newest maintained line, ${version}.`]),
+      ...ruby.notes,
+      ...(hasGems ? unpinnedNote(ruby.distro) : []),
     ],
     args: [{ name: 'RUBY_VERSION', value: version }],
     stages: [
       {
         name: 'base',
-        from: 'ruby:${RUBY_VERSION}-slim-bookworm',
+        from: fromWithArg('ruby', 'RUBY_VERSION', ruby),
         purpose:
           'The runtime every stage shares; Bundler frozen to Gemfile.lock, without development and test gems.',
         steps: [

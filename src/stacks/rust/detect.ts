@@ -1,5 +1,6 @@
 /** Rust: binary name from [[bin]] or the package, toolchain from rust-toolchain(.toml) or rust-version. */
 
+import { posix } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { type AppPlan, emptyPlan } from '../../core/app-plan.js';
 import type { FileView } from '../shared/file-view.js';
@@ -26,10 +27,7 @@ export const rustDetection: StackDetection = {
     const plan: AppPlan = emptyPlan('rust', String(pkg.name ?? appName(view, dir)), dir);
     plan.packageManager = 'cargo';
     plan.installCommand = 'cargo fetch --locked';
-    const toolchainToml = /channel\s*=\s*"([^"]+)"/.exec(
-      view.read(join(dir, 'rust-toolchain.toml')) ?? '',
-    )?.[1];
-    const toolchain = toolchainToml ?? view.read(join(dir, 'rust-toolchain'))?.trim();
+    const toolchain = toolchainFile(view, dir);
     const version =
       toolchain && /^\d/.test(toolchain)
         ? toolchain
@@ -38,7 +36,10 @@ export const rustDetection: StackDetection = {
           : undefined;
     if (version) {
       plan.runtimeVersion = version.split('.').slice(0, 2).join('.');
-      plan.evidence.runtimeVersion = toolchain ? 'rust-toolchain' : 'Cargo.toml rust-version';
+      // A toolchain file pins the compiler; rust-version is the oldest one the crate supports.
+      const pinned = version === toolchain;
+      plan.runtimeConstraint = pinned ? plan.runtimeVersion : `>=${version}`;
+      plan.evidence.runtimeVersion = pinned ? 'rust-toolchain' : 'Cargo.toml rust-version';
     }
     if (!view.exists(join(dir, 'Cargo.lock'))) {
       plan.installCommand = 'cargo fetch';
@@ -97,4 +98,18 @@ export const rustDetection: StackDetection = {
 export function applyCargoWorkspace(plan: AppPlan): void {
   plan.installCommand = 'cargo fetch --locked';
   plan.warnings = plan.warnings.filter((warning) => !warning.startsWith('no Cargo.lock'));
+}
+
+/**
+ * The channel a rust-toolchain(.toml) names, found as rustup finds it: in the crate's folder or the
+ * nearest folder above it (a workspace keeps one at its root for every member).
+ */
+function toolchainFile(view: FileView, dir: string): string | undefined {
+  for (let folder = dir; ; folder = posix.dirname(folder)) {
+    const toml = view.read(join(folder, 'rust-toolchain.toml'));
+    if (toml !== undefined) return /channel\s*=\s*"([^"]+)"/.exec(toml)?.[1];
+    const plain = view.read(join(folder, 'rust-toolchain'))?.trim();
+    if (plain) return plain;
+    if (folder === '.' || folder === '' || folder === posix.dirname(folder)) return undefined;
+  }
 }

@@ -8,11 +8,11 @@
 import type { AppPlan } from '../../core/app-plan.js';
 import type { ImagePlan, Step } from '../../core/image-plan.js';
 import { PlanError } from '../../core/plan-error.js';
+import { baseImage, distroless, fromWithArg } from '../shared/base-image.js';
 import { BUILD_USAGE, compiledDevelopmentStage, DISTROLESS_NONROOT_UID } from '../shared/conventions.js';
-import { aptInstall, printfFile, TINI_PACKAGE } from '../shared/debian.js';
+import { aptInstall, printfFile } from '../shared/debian.js';
+import { debianPackage, unpinnedNote } from '../shared/debian-packages.js';
 import { healthcheck, listening } from '../shared/healthcheck.js';
-
-export const DEFAULT_RUST_VERSION = '1.83';
 
 /** An HTTP/1.0 GET over a TCP socket: the standard library has no HTTP client. No single quotes, for printf. */
 function probeSource(failAt: number): string[] {
@@ -42,7 +42,13 @@ export function rustImagePlan({ plan, files }: { plan: AppPlan; files: string[] 
       'no Cargo.lock: run `cargo generate-lockfile` and commit it, so the image builds what you tested',
     );
   const binary = plan.startCommand.replace(/^\/app\//, '');
-  const version = plan.runtimeVersion ?? DEFAULT_RUST_VERSION;
+  const rust = baseImage({
+    image: 'rust',
+    constraint: plan.runtimeConstraint,
+    flavour: ['slim'],
+    families: ['debian'],
+  });
+  const version = rust.version;
   const port = plan.port;
   const registry = { target: '/usr/local/cargo/registry', locked: true };
   const target = { target: '/src/target', locked: true };
@@ -57,7 +63,7 @@ export function rustImagePlan({ plan, files }: { plan: AppPlan; files: string[] 
           },
           {
             kind: 'run' as const,
-            commands: aptInstall(TINI_PACKAGE),
+            commands: aptInstall(debianPackage(rust.distro, 'tini')),
           },
         ]),
     // Before the source is copied, so a source change does not rebuild it.
@@ -103,20 +109,23 @@ export function rustImagePlan({ plan, files }: { plan: AppPlan; files: string[] 
       BUILD_USAGE,
       ...(plan.runtimeVersion
         ? []
-        : [`No rust-toolchain file or rust-version: pinned to ${DEFAULT_RUST_VERSION}.`]),
+        : [`No rust-toolchain file or rust-version: pinned to the newest maintained line, ${version}.`]),
+      ...rust.notes,
+      ...unpinnedNote(rust.distro),
     ],
     args: [{ name: 'RUST_VERSION', value: version }],
     stages: [
       {
         name: 'build',
-        from: 'rust:${RUST_VERSION}-slim-bookworm',
+        from: fromWithArg('rust', 'RUST_VERSION', rust),
         purpose: 'The build, with the registry and target directory cached across builds.',
         steps: build,
       },
       compiledDevelopmentStage(port, ['cargo', 'run', '--bin', binary]),
       {
         name: 'production',
-        from: 'gcr.io/distroless/cc-debian12:nonroot',
+        // The binary links the build image's glibc: the runtime is distroless on the same Debian release.
+        from: distroless('cc', rust.distro),
         purpose: 'Production: the binary on distroless cc (glibc, no shell), as the nonroot user.',
         steps: production,
       },

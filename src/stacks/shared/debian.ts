@@ -1,22 +1,20 @@
 /** Pieces the per-language plans share: pinned Debian packages installed the one right way, and files written by printf. */
 
 import type { StagePlan, Step } from '../../core/image-plan.js';
-
-/** Debian bookworm's tini, pinned so rebuilds install the same init (it also ships tini-static). */
-export const TINI_PACKAGE = 'tini=0.19.0-1+b3';
-export const CA_CERTIFICATES_PACKAGE = 'ca-certificates=20230311+deb12u1';
+import { DEBIAN_STABLE, debianSlim } from './base-image.js';
+import { debianPackage, PINNED_RELEASES } from './debian-packages.js';
 
 /**
  * tini for a Debian-based runtime, installed in a stage of its own: the runtime copies the one 25 kB
  * binary (it needs only glibc), not apt's bookkeeping (dpkg status, debconf caches, logs), which an
  * install in the runtime stage would leave in a layer, rewritten copies of the base image's files.
  */
-export function tiniStage(from: string): StagePlan {
+export function tiniStage(from: string, release: string | undefined): StagePlan {
   return {
     name: 'tini',
     from,
     purpose: "tini, installed apart so that apt's files stay out of the runtime image.",
-    steps: [{ kind: 'run', commands: aptInstall(TINI_PACKAGE) }],
+    steps: [{ kind: 'run', commands: aptInstall(debianPackage(release, 'tini')) }],
   };
 }
 
@@ -44,21 +42,22 @@ export function initForInterpreter(
   runtime: string,
   handlesSigterm: boolean,
   /**
-   * `base`: tini from the runtime's own Debian release. `bookworm`: for a runtime image whose Debian
-   * release is not bookworm's (the pinned package would not exist there), the static build from a
-   * bookworm stage, which depends on no C library at all.
+   * The runtime image's Debian release. One whose packages are pinned here gets tini from its own apt;
+   * any other (unknown, as Bun's `-debian` tags are, or old) gets the static build of Debian stable's
+   * package, which depends on no C library at all.
    */
-  source: 'base' | 'bookworm' = 'base',
+  release: string | undefined,
 ): { stages: StagePlan[]; copy: Step[]; entrypoint: Step[] } {
   if (handlesSigterm) return { stages: [], copy: [], entrypoint: [] };
+  const fromBase = release !== undefined && PINNED_RELEASES.includes(release);
   return {
-    stages: [tiniStage(source === 'base' ? 'base' : 'debian:bookworm-slim')],
+    stages: [fromBase ? tiniStage('base', release) : tiniStage(debianSlim(DEBIAN_STABLE), DEBIAN_STABLE)],
     copy: [
       {
         kind: 'comment',
         text: `The app installs no SIGTERM handler: as PID 1 ${runtime} would ignore \`docker stop\`, so tini runs it.`,
       },
-      source === 'base' ? COPY_TINI : COPY_STATIC_TINI,
+      fromBase ? COPY_TINI : COPY_STATIC_TINI,
     ],
     entrypoint: [{ kind: 'entrypoint', argv: ['tini', '--'] }],
   };

@@ -7,6 +7,8 @@
 
 import type { AppPlan } from '../../core/app-plan.js';
 import type { ImagePlan, StagePlan, Step } from '../../core/image-plan.js';
+import { imageFacts } from '../../images/index.js';
+import { baseImage, fromWithArg } from '../shared/base-image.js';
 import { BUILD_USAGE } from '../shared/conventions.js';
 import { printfFile } from '../shared/debian.js';
 
@@ -38,7 +40,24 @@ export function nginxServerConf(spa: boolean): string[] {
   ];
 }
 
-export const NGINX_VERSION = '1.30';
+/**
+ * nginx's stable line (an even minor; the odd ones are mainline, where features land first), on Debian
+ * stable: chosen from the image table like every base.
+ */
+export const NGINX_IMAGE = baseImage({
+  image: 'nginxinc/nginx-unprivileged',
+  constraint: newestStableNginx(),
+  families: ['debian'],
+});
+export const NGINX_VERSION = NGINX_IMAGE.version;
+
+function newestStableNginx(): string | undefined {
+  const minors = (imageFacts('nginxinc/nginx-unprivileged')?.maintained ?? [])
+    .map((tag) => /^1\.(\d+)(?:-|$)/.exec(tag)?.[1])
+    .filter((minor): minor is string => minor !== undefined && Number(minor) % 2 === 0)
+    .map(Number);
+  return minors.length ? `1.${Math.max(...minors)}` : undefined;
+}
 /** The unprivileged image's own user, `nginx`. */
 export const NGINX_UID = '101';
 /** Where the nginx image serves files from. */
@@ -52,7 +71,7 @@ export const STATIC_WEB_ROOT = '/usr/share/nginx/html';
 export function nginxBaseStage(spa: boolean): StagePlan {
   return {
     name: 'web',
-    from: 'nginxinc/nginx-unprivileged:${NGINX_VERSION}',
+    from: fromWithArg('nginxinc/nginx-unprivileged', 'NGINX_VERSION', NGINX_IMAGE),
     purpose: 'nginx as an unprivileged user, with the generated server configuration.',
     steps: [{ kind: 'run', commands: [printfFile('/etc/nginx/conf.d/default.conf', nginxServerConf(spa))] }],
   };
