@@ -74,7 +74,16 @@ export function baseImage(request: BaseImageRequest): BaseImage {
     throw new PlanError(
       `${chosen.reason}: set a version the image publishes (the image table is dated ${imageTable.date})`,
     );
-  return fromChosen(chosen);
+  const base = fromChosen(chosen);
+  // An exact release (`.nvmrc` 20.11.1) keeps its own tag where one exists, though the minor line's tag
+  // holds the same build once the line has moved on: the Dockerfile then says what the app says.
+  const exact = request.constraint?.trim().replace(/^[=v]+/, '');
+  if (exact && /^\d+\.\d+\.\d+$/.test(exact) && base.version !== exact) {
+    const tag = `${exact}${base.suffix}`;
+    if (tagExists(request.image, tag) === true)
+      return { ...base, reference: `${request.image}:${tag}`, version: exact };
+  }
+  return base;
 }
 
 function fromChosen(chosen: ChosenTag): BaseImage {
