@@ -135,7 +135,10 @@ export function goImagePlan({ plan, files, workspace }: GoImageInput): ImagePlan
           : 'Modules, then the build, each with its cache mounted.',
         steps: build,
       },
-      compiledDevelopmentStage(port, ['go', 'run', plan.buildCommand.split(' ').pop() as string]),
+      compiledDevelopmentStage(port, ['go', 'run', plan.buildCommand.split(' ').pop() as string], {
+        why: 'The modules and the standard library compiled into this image: `go run` then compiles only what changed.',
+        commands: [`go build -o /dev/null ${plan.buildCommand.split(' ').pop() as string}`],
+      }),
       {
         name: 'production',
         // The runtime's glibc is the build image's own: the same Debian release.

@@ -19,11 +19,28 @@ export function workspaceBuildUsage(dockerfile: string): string {
  * The development stage of a compiled stack: the build stage's toolchain and source, run from source.
  * compose.override.yaml mounts the source over /src, the build stage's working directory.
  */
-export function compiledDevelopmentStage(port: number | undefined, argv: string[]): StagePlan {
+export function compiledDevelopmentStage(
+  port: number | undefined,
+  argv: string[],
+  /**
+   * Compiles once into the image's own build cache (outside /src, which the mount hides), so that a start
+   * compiles only what changed: the build stage's caches are mounts, and are not in any layer.
+   */
+  warm?: { why: string; commands: string[] },
+): StagePlan {
   return {
     name: 'development',
     from: 'build',
     purpose: 'Development: the toolchain and the source; compose.override.yaml mounts the source over /src.',
-    steps: [...exposed(port), { kind: 'cmd', argv }],
+    steps: [
+      ...(warm
+        ? [
+            { kind: 'comment' as const, text: warm.why },
+            { kind: 'run' as const, commands: warm.commands },
+          ]
+        : []),
+      ...exposed(port),
+      { kind: 'cmd', argv },
+    ],
   };
 }
