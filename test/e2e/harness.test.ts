@@ -19,12 +19,15 @@ describe.skipIf(!engine)('the e2e harness on the real engine', () => {
   it('has the stand-in base images', () => {
     if (!engine) return;
     const wanted = [
-      'debian:bookworm-slim',
+      // What this file's own Dockerfiles use, and the bases init writes for apps that declare no version
+      // (where a stand-in can carry them: see test/e2e/stacks.ts).
       'node:20-bookworm-slim',
-      'python:3.11-slim-bookworm',
-      'golang:1.19-bookworm',
-      'rust:1.63-slim-bookworm',
-      'gcr.io/distroless/static-debian12:nonroot',
+      'debian:trixie-slim',
+      'node:26-trixie-slim',
+      'python:3.13-slim-trixie',
+      'gcr.io/distroless/static-debian13:nonroot',
+      'gcr.io/distroless/cc-debian13:nonroot',
+      'nginxinc/nginx-unprivileged:1.30-trixie',
     ];
     expect(missingImages(engine, wanted), 'run `npm run standins` first').toEqual([]);
   });
