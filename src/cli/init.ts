@@ -4,12 +4,12 @@ import { colours, coloursEnabled } from '../core/colours.js';
 import { InputError } from '../core/errors.js';
 import { escapeControlCharacters } from '../core/terminal-text.js';
 import { toolVersion } from '../core/version.js';
-import { type GeneratedFile, planInit, TARGETS } from '../init/index.js';
+import { BASE_FAMILIES, type BaseFamily, type GeneratedFile, planInit, TARGETS } from '../init/index.js';
 import { resolveDigest } from '../io/registry.js';
 import { writeGenerated } from '../io/write-files.js';
 import { repositoryRoot } from '../io/write-guard.js';
 import { unifiedDiff } from '../lint/diff.js';
-import { type Command, EXIT, flagOption, listOption } from './command.js';
+import { type Command, EXIT, flagOption, listOption, stringOption } from './command.js';
 import type { CliIo } from './io.js';
 import { pinDigests, referencesToPin } from './pin-digests.js';
 
@@ -66,7 +66,7 @@ async function withDigests(files: GeneratedFile[], io: CliIo): Promise<Generated
 export const initCommand: Command = {
   name: 'init',
   summary: 'Write the Dockerfile, .dockerignore, Compose files and deploy config for an app.',
-  usage: 'shipshape init [dir] [--dry-run] [--force] [--pin-digests] [--target <name>]...',
+  usage: 'shipshape init [dir] [--dry-run] [--force] [--pin-digests] [--base <family>] [--target <name>]...',
   details: [
     'Never overwrites a file silently: a file that differs is shown as a diff and kept, unless --force,',
     'which replaces it atomically after saving <file>.shipshape-backup. Exit 1 when a file was kept.',
@@ -88,6 +88,12 @@ export const initCommand: Command = {
       type: 'boolean',
       description:
         'pin each base and service image to the digest its registry serves now (name:tag@sha256:...); needs the registries to be reachable',
+    },
+    base: {
+      type: 'string',
+      valueName: 'family',
+      description:
+        'the base image family: debian (Debian 13 slim runtimes; distroless for Go and Rust binaries, the default) or distroless (also Node apps)',
     },
     target: {
       type: 'string',
@@ -111,7 +117,10 @@ export const initCommand: Command = {
         shown,
       );
 
-    const { result, files: generated } = planInit(io.fs, dir, toolVersion());
+    const base = stringOption(args, 'base') ?? 'debian';
+    if (!(BASE_FAMILIES as readonly string[]).includes(base))
+      throw new InputError(`unknown: base ${base} (${BASE_FAMILIES.join(', ')} are available)`, shown);
+    const { result, files: generated } = planInit(io.fs, dir, toolVersion(), { base: base as BaseFamily });
     // A target asked for by name that has nothing to write here would otherwise exit 0 having written
     // nothing, which reads as success (bake on a repository of one app).
     const empty = listOption(args, 'target').filter(

@@ -10,8 +10,10 @@ import { appFacts } from '../detect/app-facts.js';
 import { detectRepository } from '../detect/index.js';
 import type { FileSystem } from '../io/file-system.js';
 import { fileView } from '../stacks/shared/file-view.js';
+import type { ImageChoices } from '../stacks/stack.js';
 import { type GeneratedFile, initFiles } from './init-files.js';
 
+export { BASE_FAMILIES, type BaseFamily, type ImageChoices } from '../stacks/stack.js';
 export { type GeneratedFile, TARGETS, type Target } from './init-files.js';
 
 export interface InitPlan {
@@ -20,8 +22,13 @@ export interface InitPlan {
 }
 
 /** `toolVersion` is shipshape's own, for generated files that run shipshape again (the CI lint step). */
-export function planInit(fs: FileSystem, dir: string, toolVersion: string): InitPlan {
+export function planInit(
+  fs: FileSystem,
+  dir: string,
+  toolVersion: string,
+  choices: ImageChoices = { base: 'debian' },
+): InitPlan {
   const result = detectRepository(fileView(fs, dir));
-  const files = initFiles(result, (appPath) => appFacts(fs, join(dir, appPath)), toolVersion);
+  const files = initFiles(result, (appPath) => appFacts(fs, join(dir, appPath)), toolVersion, choices);
   return { result, files };
 }

@@ -25,7 +25,7 @@ import { renderReadmeDocker } from '../render/readme-docker.js';
 import { renderSwarmStack } from '../render/swarm.js';
 import { buildsFromWorkspaceRoot, deployPlan, stackOf } from '../stacks/index.js';
 import { BUILD_USAGE, workspaceBuildUsage } from '../stacks/shared/conventions.js';
-import type { AppFacts, WorkspaceFacts } from '../stacks/stack.js';
+import type { AppFacts, ImageChoices, WorkspaceFacts } from '../stacks/stack.js';
 import { STATIC_HEALTH_PATH } from '../stacks/static/image-plan.js';
 import { baseImageNotes } from './base-image-notes.js';
 
@@ -58,6 +58,7 @@ export function initFiles(
   result: DetectResult,
   facts: (appPath: string) => AppFacts,
   toolVersion: string,
+  choices: ImageChoices = { base: 'debian' },
 ): GeneratedFile[] {
   if (result.apps.length === 0) throw new PlanError(result.warnings[0] ?? 'no app recognised');
   // A workspace (one lockfile at the root, members linked to each other) builds its stack's apps from there.
@@ -81,8 +82,8 @@ export function initFiles(
   const fromRoot = (app: AppPlan) => buildsFromWorkspaceRoot(result, app);
   const images = apps.map((app) =>
     fromRoot(app)
-      ? appImage(app, facts(app.path), workspaceRoot(app), root)
-      : appImage(app, facts(app.path), ownFolder(app), undefined),
+      ? appImage(app, facts(app.path), workspaceRoot(app), root, choices)
+      : appImage(app, facts(app.path), ownFolder(app), undefined, choices),
   );
   const files = images.flatMap((image) => appFiles(image, toolVersion));
   const rootBuilt = images.filter(({ app, build }) => build.appDir !== '.' && app.path !== '.');
@@ -123,8 +124,14 @@ function appImage(
   appFacts: AppFacts,
   layout: BuildLayout,
   workspace: WorkspaceFacts | undefined,
+  choices: ImageChoices,
 ): AppImage {
-  const plan = stackOf(app).imagePlan(app, appFacts, workspace);
+  const stack = stackOf(app);
+  if (!stack.baseFamilies.includes(choices.base))
+    throw new PlanError(
+      `--base ${choices.base} is not available for ${stack.recognisedBy} apps (${stack.baseFamilies.join(', ')} ${stack.baseFamilies.length === 1 ? 'is' : 'are'}): ${app.path === '.' ? 'this app' : app.path} has no ${choices.base} runtime init can build on`,
+    );
+  const plan = stack.imagePlan(app, appFacts, workspace, choices);
   const build = { ...layout, secrets: buildSecrets(plan) };
   return { app: deployPlan(app, build), plan, build };
 }

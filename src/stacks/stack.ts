@@ -16,13 +16,32 @@ export interface Stack {
   recognisedBy: string;
   detect(view: FileView, dir: string): boolean;
   plan(view: FileView, dir: string): AppPlan;
-  imagePlan(app: AppPlan, facts: AppFacts, workspace: WorkspaceFacts | undefined): ImagePlan;
+  imagePlan(
+    app: AppPlan,
+    facts: AppFacts,
+    workspace: WorkspaceFacts | undefined,
+    choices: ImageChoices,
+  ): ImagePlan;
+  /** The base families (`init --base`) its image plan can build on. */
+  baseFamilies: readonly BaseFamily[];
   /** How the app runs in its image and in development, for the files around the Dockerfile. */
   deployment(app: AppPlan, layout: BuildLayout): Deployment;
   /** The commands that install this stack's dependencies from its manifests. */
   installCommands: InstallCommand[];
   /** Workspace package managers (as DetectResult names them) whose apps of this stack build from the root. */
   workspaceManagers: string[];
+}
+
+/**
+ * The base image family the user chose (`init --base`): Debian slim, the default, or distroless, where
+ * the stack's runtime has a distroless image (Node, and Go and Rust, whose runtimes are distroless anyway).
+ */
+export type BaseFamily = 'debian' | 'distroless';
+export const BASE_FAMILIES: readonly BaseFamily[] = ['debian', 'distroless'];
+
+/** What the user decided about the image, beyond what detect found. */
+export interface ImageChoices {
+  base: BaseFamily;
 }
 
 /** The few facts about an app's files that image plans need beyond its AppPlan (detect/app-facts.ts reads them). */

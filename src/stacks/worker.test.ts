@@ -16,7 +16,7 @@ const facts = (files: string[]): AppFacts => ({
 });
 
 const dockerfile = (app: AppPlan, files: string[]) =>
-  renderDockerfile(stackOf(app).imagePlan(app, facts(files), undefined));
+  renderDockerfile(stackOf(app).imagePlan(app, facts(files), undefined, { base: 'debian' }));
 
 // A worker listens nowhere: detect leaves its port undefined, and the image must not invent one (it got
 // EXPOSE 3000 and a HEALTHCHECK on :3000 that could never pass).

@@ -22,7 +22,7 @@ describe.skipIf(!engine)('init output built and run on the real engine', () => {
       docker(['rmi', '-f', `shipshape-e2e/${name}`]);
       rmSync(dir, { recursive: true, force: true });
     });
-    generateInto(stack.app, dir, stack.change);
+    generateInto(stack.app, dir, stack.change, { base: stack.base ?? 'debian' });
     return {
       dir,
       tag: `shipshape-e2e/${name}`,

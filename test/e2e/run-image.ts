@@ -9,10 +9,16 @@ import { detectRepository } from '../../src/detect/index.js';
 import { initFiles } from '../../src/init/init-files.js';
 import { nodeFileSystem } from '../../src/io/file-system.js';
 import { fileView } from '../../src/stacks/shared/file-view.js';
+import type { ImageChoices } from '../../src/stacks/stack.js';
 import type { Engine } from './engine.js';
 
 /** Copies an app into `dir` (optionally changing a file) and writes what init generates for it there. */
-export function generateInto(app: string, dir: string, change?: (dir: string) => void): void {
+export function generateInto(
+  app: string,
+  dir: string,
+  change?: (dir: string) => void,
+  choices: ImageChoices = { base: 'debian' },
+): void {
   cpSync(app, dir, { recursive: true });
   change?.(dir);
   const fs = nodeFileSystem();
@@ -20,6 +26,7 @@ export function generateInto(app: string, dir: string, change?: (dir: string) =>
     detectRepository(fileView(fs, dir)),
     (appPath) => appFacts(fs, join(dir, appPath)),
     toolVersion(),
+    choices,
   );
   for (const file of files) {
     mkdirSync(dirname(join(dir, file.path)), { recursive: true });

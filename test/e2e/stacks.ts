@@ -27,6 +27,8 @@ export interface Stack {
   path?: string;
   /** The generated Dockerfile, relative to the build context (default Dockerfile). */
   dockerfile?: string;
+  /** `init --base` (default debian). */
+  base?: 'debian' | 'distroless';
 }
 
 /**
@@ -55,6 +57,17 @@ export const STACKS: Stack[] = [
     // tini forwards SIGTERM; Node, with no handler, ends by the signal: 128 + 15.
     expected: { user: '1000', healthy: true, response: 200, exitCode: '143' },
     runs: 'ENTRYPOINT ["tini", "--"]',
+  },
+  {
+    name: 'node-distroless',
+    app: nodeExample,
+    change: withoutSigtermHandler,
+    base: 'distroless',
+    images: ['node:26-trixie-slim', 'gcr.io/distroless/nodejs26-debian13:nonroot', 'debian:trixie-slim'],
+    port: 3000,
+    // init --base distroless: no shell, no npm; the static tini forwards SIGTERM to node, which ends by it.
+    expected: { user: '1000', healthy: true, response: 200, exitCode: '143' },
+    runs: 'ENTRYPOINT ["/usr/bin/tini", "--", "/nodejs/bin/node"]',
   },
   {
     name: 'node-npm-workspace',

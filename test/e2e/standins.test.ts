@@ -111,7 +111,7 @@ describe.skipIf(!engine)('stand-ins behave like the official images', () => {
   describe.each(rows.map((row) => [row.tags[0], row] as const))('%s', (_name, row) => {
     it(`is Debian ${CODENAME[row.suite]} (${row.suite}) with the machine's CA where update-ca-certificates reads it`, (ctx) => {
       const image = present(ctx, docker, row);
-      if (row.group === 'distroless') {
+      if (row.group === 'distroless' || row.group === 'distroless-node') {
         // No shell: the files are read from the image's export.
         const files = filesOf(docker, image);
         expect(files).toContain('etc/ssl/certs/ca-certificates.crt');
@@ -305,6 +305,26 @@ describe.skipIf(!engine)('stand-ins behave like the official images', () => {
           files.some((file) => file.endsWith(`/${library}`)),
           library,
         ).toBe(cc);
+    });
+  });
+
+  describe.each(byGroup('distroless-node').map((row) => [row.tags[0], row] as const))('%s', (_name, row) => {
+    it('has no shell, runs /nodejs/bin/node as its entrypoint as nonroot (65532), and Node loads', (ctx) => {
+      const image = present(ctx, docker, row);
+      const files = filesOf(docker, image);
+      expect(files.some((file) => /^(usr\/)?bin\/(sh|bash)$/.test(file))).toBe(false);
+      expect(config(docker, image).Entrypoint).toEqual(['/nodejs/bin/node']);
+      expect(config(docker, image).User).toBe('65532');
+      const major = /nodejs(\d+)-/.exec(row.tags[0] ?? '')?.[1];
+      const run = docker([
+        'run',
+        '--rm',
+        image,
+        '-e',
+        'console.log(process.versions.node, process.getuid())',
+      ]);
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout.trim()).toMatch(new RegExp(`^${major}\\.\\d+\\.\\d+ 65532$`));
     });
   });
 

@@ -57,7 +57,7 @@ describe.skipIf(!engine)('shipshape verify on the real engine', () => {
       if (!engine) return;
       expect(missingImages(engine, stack.images), 'run `npm run standins` first').toEqual([]);
       const dir = scratch(stack.name);
-      generateInto(stack.app, dir, stack.change);
+      generateInto(stack.app, dir, stack.change, { base: stack.base ?? 'debian' });
       const file = stack.dockerfile ? ['-f', join(dir, stack.dockerfile)] : [];
       const { code, report } = verify(['--build', dir, ...file, '-t', tagged(stack.name)]);
       expect(failed(report), JSON.stringify(report.checks, null, 2)).toEqual([]);

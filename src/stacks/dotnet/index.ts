@@ -6,6 +6,7 @@ import { dotnetImagePlan } from './image-plan.js';
 export const dotnetStack: Stack = {
   ...dotnetDetection,
   recognisedBy: '.NET (*.csproj)',
+  baseFamilies: ['debian'],
   imagePlan: (app, facts) => dotnetImagePlan({ plan: app, projectFiles: facts.dotnetProjectFiles }),
   deployment: (_app, layout) => ({
     workdir: '/app',

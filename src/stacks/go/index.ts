@@ -6,6 +6,7 @@ import { goImagePlan } from './image-plan.js';
 export const goStack: Stack = {
   ...goDetection,
   recognisedBy: 'Go (go.mod)',
+  baseFamilies: ['debian', 'distroless'],
   imagePlan: (app, facts, workspace) =>
     goImagePlan({ plan: app, files: facts.files, workspace: workspace?.rootFiles }),
   deployment: (_app, layout) => ({

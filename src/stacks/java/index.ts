@@ -6,6 +6,7 @@ import { javaImagePlan } from './image-plan.js';
 export const javaStack: Stack = {
   ...javaDetection,
   recognisedBy: 'Java (pom.xml, build.gradle)',
+  baseFamilies: ['debian'],
   imagePlan: (app, facts) =>
     javaImagePlan({ plan: app, files: facts.files, privateRepository: facts.privateRegistry }),
   deployment: (app, layout) => ({

@@ -10,10 +10,17 @@ import type { AppPlan } from '../../core/app-plan.js';
 import { type ImagePlan, REGISTRY_SECRETS, type StagePlan, type Step } from '../../core/image-plan.js';
 import { PlanError } from '../../core/plan-error.js';
 import { imageFacts } from '../../images/index.js';
-import { type BaseImage, baseImage, fromWithArg, newestMaintainedMajor } from '../shared/base-image.js';
+import {
+  type BaseImage,
+  baseImage,
+  distroless,
+  fromWithArg,
+  newestMaintainedMajor,
+} from '../shared/base-image.js';
 import { BUILD_USAGE } from '../shared/conventions.js';
 import { initForInterpreter } from '../shared/debian.js';
 import { exposed, healthcheck, listening } from '../shared/healthcheck.js';
+import type { BaseFamily } from '../stack.js';
 import {
   NGINX_VERSION,
   nginxBaseStage,
@@ -145,6 +152,35 @@ export interface NodeImageInput {
   yarnBerry: boolean;
   /** An .npmrc names a registry of its own or a login: the install reads ~/.npmrc from a secret. */
   privateRegistry?: boolean;
+  /** `init --base`: distroless runs the app on Google's distroless Node image (no shell, no npm). */
+  base?: BaseFamily;
+}
+
+/** Where distroless's Node images keep node: not on PATH, and their entrypoint. */
+const DISTROLESS_NODE = '/nodejs/bin/node';
+
+/**
+ * The distroless runtime for the Node line the build stages use (`nodejs26-debian13`): same major, so
+ * native modules built against it load. Distroless has no shell and no npm, so the start command must be
+ * `node <file>`; a static site is served by nginx, which distroless does not publish.
+ */
+function distrolessNodeRuntime(plan: AppPlan, node: BaseImage, runtime: JsRuntime): string {
+  if (runtime.name === 'Bun')
+    throw new PlanError('--base distroless: distroless publishes no Bun image; use --base debian');
+  if (plan.static)
+    throw new PlanError('--base distroless: a static site is served by nginx, which has no distroless image');
+  if (!/^node\s/.test(plan.startCommand ?? ''))
+    throw new PlanError(
+      `--base distroless has no shell and no npm: the start command must be \`node <file>\` (it is \`${plan.startCommand}\`); set "main" or a start script that runs node directly`,
+    );
+  const major = node.version.split('.')[0] as string;
+  try {
+    return distroless(`nodejs${major}`);
+  } catch {
+    throw new PlanError(
+      `--base distroless: distroless publishes no image for Node ${major}; declare a line it publishes, or use --base debian`,
+    );
+  }
 }
 
 export interface NodeWorkspace {
@@ -258,6 +294,7 @@ export function nodeImagePlan({
   bunVersion,
   yarnBerry,
   privateRegistry = false,
+  base: family = 'debian',
 }: NodeImageInput): ImagePlan {
   if (!plan.startCommand && !plan.static)
     throw new PlanError(
@@ -390,22 +427,45 @@ export function nodeImagePlan({
       ],
     },
   ];
-  const init = initForInterpreter(runtime.name, plan.handlesSigterm, runtime.distro);
+  const distrolessRuntime = family === 'distroless' ? distrolessNodeRuntime(plan, node, runtime) : undefined;
+  // Distroless has no apt: tini is the static build, from Debian stable's package.
+  const init = initForInterpreter(
+    runtime.name,
+    plan.handlesSigterm,
+    distrolessRuntime ? undefined : runtime.distro,
+  );
   stages.push(...init.stages);
+  // The base stage's working directory, which a distroless runtime does not inherit.
+  if (distrolessRuntime) production.unshift({ kind: 'workdir', path: '/app' });
   production.push(...init.copy);
   if (layout.members.length)
     production.push(...workspaceProduction(layout, { built, standalone, prisma, files }));
   else production.push(...appProduction(plan, { built, standalone, prisma, files, outDir }));
+  const binary = distrolessRuntime ? DISTROLESS_NODE : runtime.binary;
   production.push(
     { kind: 'user', user: NODE_UID },
-    ...listening(port, (listen) => healthcheck([runtime.binary, '-e', healthProbe(listen)], '15s')),
+    ...listening(port, (listen) => healthcheck([binary, '-e', healthProbe(listen)], '15s')),
   );
-  production.push(...init.entrypoint);
-  production.push({ kind: 'cmd', argv: start.split(/\s+/) });
+  if (distrolessRuntime) {
+    // The image's own entrypoint is node; tini goes in front of it when the app needs one.
+    const argv = start.split(/\s+/).slice(1);
+    production.push(
+      {
+        kind: 'entrypoint',
+        argv: [...(init.entrypoint.length ? ['/usr/bin/tini', '--'] : []), DISTROLESS_NODE],
+      },
+      { kind: 'cmd', argv },
+    );
+  } else {
+    production.push(...init.entrypoint);
+    production.push({ kind: 'cmd', argv: start.split(/\s+/) });
+  }
   stages.push({
     name: 'production',
-    from: 'base',
-    purpose: 'Production: runtime, production dependencies and the built app, as an unprivileged user.',
+    from: distrolessRuntime ?? 'base',
+    purpose: distrolessRuntime
+      ? 'Production: distroless Node (no shell, no package manager), the production dependencies and the built app, as an unprivileged user.'
+      : 'Production: runtime, production dependencies and the built app, as an unprivileged user.',
     steps: production,
   });
 
@@ -419,6 +479,11 @@ export function nodeImagePlan({
             `The app declares no Node version (engines.node, .nvmrc): pinned to the newest LTS line, ${version}.`,
           ]),
       ...(runtime.name === 'Node' ? node.notes : []),
+      ...(distrolessRuntime
+        ? [
+            `--base distroless: production runs on ${distrolessRuntime}, with no shell or package manager; node is ${DISTROLESS_NODE}.`,
+          ]
+        : []),
       ...(plan.packageManager === 'bun' && !bunVersion
         ? [
             `package.json names no Bun version ("packageManager": "bun@..."): pinned to ${DEFAULT_BUN_VERSION}.`,

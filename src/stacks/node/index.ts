@@ -7,9 +7,11 @@ import { LOCKFILES } from './package-managers.js';
 export const nodeStack: Stack = {
   ...nodeDetection,
   recognisedBy: 'Node (package.json)',
-  imagePlan: (app, facts, workspace) =>
+  baseFamilies: ['debian', 'distroless'],
+  imagePlan: (app, facts, workspace, choices) =>
     nodeImagePlan({
       plan: app,
+      base: choices.base,
       files: facts.files,
       outDir: facts.outDir,
       viteOutDir: facts.viteOutDir,

@@ -17,6 +17,7 @@ const FRAMEWORK_WRITES: Record<string, string[]> = {
 export const phpStack: Stack = {
   ...phpDetection,
   recognisedBy: 'PHP (composer.json)',
+  baseFamilies: ['debian'],
   imagePlan: (app, facts) =>
     phpImagePlan({
       plan: app,

@@ -6,6 +6,7 @@ import { pythonImagePlan } from './image-plan.js';
 export const pythonStack: Stack = {
   ...pythonDetection,
   recognisedBy: 'Python (requirements.txt, pyproject.toml)',
+  baseFamilies: ['debian'],
   imagePlan: (app, facts) =>
     pythonImagePlan({
       plan: app,

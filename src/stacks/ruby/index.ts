@@ -6,6 +6,7 @@ import { rubyImagePlan } from './image-plan.js';
 export const rubyStack: Stack = {
   ...rubyDetection,
   recognisedBy: 'Ruby (Gemfile)',
+  baseFamilies: ['debian'],
   imagePlan: (app, facts) =>
     rubyImagePlan({
       plan: app,

@@ -6,6 +6,7 @@ import { rustImagePlan } from './image-plan.js';
 export const rustStack: Stack = {
   ...rustDetection,
   recognisedBy: 'Rust (Cargo.toml)',
+  baseFamilies: ['debian', 'distroless'],
   // A Cargo workspace has one Cargo.lock, at its root.
   imagePlan: (app, facts, workspace) =>
     rustImagePlan({ plan: app, files: workspace?.rootFiles ?? facts.files }),

@@ -6,6 +6,7 @@ import { STATIC_WEB_ROOT, staticImagePlan } from './image-plan.js';
 export const staticStack: Stack = {
   ...staticDetection,
   recognisedBy: 'static sites (index.html)',
+  baseFamilies: ['debian'],
   imagePlan: (app) => staticImagePlan({ plan: app }),
   deployment: (app) => {
     const root = app.evidence.staticRoot ?? '.';
