@@ -7,7 +7,7 @@
 import type { AppPlan } from '../../core/app-plan.js';
 import type { ImagePlan, Step } from '../../core/image-plan.js';
 import { PlanError } from '../../core/plan-error.js';
-import { baseImage, debianSlim, distroless, fromWithArg } from '../shared/base-image.js';
+import { debianBase, debianSlim, distroless, fromWithArg } from '../shared/base-image.js';
 import { BUILD_USAGE, compiledDevelopmentStage, DISTROLESS_NONROOT_UID } from '../shared/conventions.js';
 import { APP_UID, addAppUser, aptInstall, printfFile } from '../shared/debian.js';
 import { debianPackage, unpinnedNote } from '../shared/debian-packages.js';
@@ -35,7 +35,7 @@ export function goImagePlan({ plan, files, workspace }: GoImageInput): ImagePlan
     throw new PlanError('no package main was detected: init builds Go commands, not libraries');
   const binary = plan.startCommand.replace(/^\/app\//, '');
   const cgo = plan.buildCommand.startsWith('CGO_ENABLED=1');
-  const golang = baseImage({ image: 'golang', constraint: plan.runtimeConstraint, families: ['debian'] });
+  const golang = debianBase('golang', plan.runtimeConstraint);
   const version = golang.version;
   const tiniPackage = debianPackage(golang.distro, 'tini');
   const port = plan.port;

@@ -12,7 +12,7 @@ import { PlanError } from '../../core/plan-error.js';
 import { imageFacts } from '../../images/index.js';
 import {
   type BaseImage,
-  baseImage,
+  debianBase,
   distroless,
   fromWithArg,
   newestMaintainedMajor,
@@ -304,12 +304,7 @@ export function nodeImagePlan({
   const layout = nodeLayout(plan, pm, workspace);
   const inApp = (path: string) => under(layout.appDir, path);
   const port = plan.port;
-  const node = baseImage({
-    image: 'node',
-    constraint: plan.runtimeConstraint ?? nodeLtsLine(),
-    flavour: ['slim'],
-    families: ['debian'],
-  });
+  const node = debianBase('node', plan.runtimeConstraint ?? nodeLtsLine(), ['slim']);
   const version = node.version;
   const runtime = jsRuntime(plan, node, bunVersion);
   const installSteps = (command: string): Step[] => [

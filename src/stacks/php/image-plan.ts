@@ -9,7 +9,7 @@
 import type { AppPlan } from '../../core/app-plan.js';
 import { type ImagePlan, REGISTRY_SECRETS, type StagePlan, type Step } from '../../core/image-plan.js';
 import { PlanError } from '../../core/plan-error.js';
-import { baseImage, fromWithArg } from '../shared/base-image.js';
+import { debianBase, fromWithArg } from '../shared/base-image.js';
 import { BUILD_USAGE } from '../shared/conventions.js';
 import { aptInstall } from '../shared/debian.js';
 import { type DebianPackage, debianPackage, unpinnedNote } from '../shared/debian-packages.js';
@@ -97,12 +97,7 @@ export function phpImagePlan({
     throw new PlanError(
       'no composer.lock: run `composer update` and commit composer.lock, so the image installs what you tested',
     );
-  const php = baseImage({
-    image: 'php',
-    constraint: plan.runtimeConstraint,
-    flavour: ['apache'],
-    families: ['debian'],
-  });
+  const php = debianBase('php', plan.runtimeConstraint, ['apache']);
   const version = php.version;
   const { install, pecl } = extensionPlan(plan, extensions, php.distro);
   // Laravel and Symfony serve public/ (their front controller and assets); the rest of the app stays

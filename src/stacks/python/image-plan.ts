@@ -8,7 +8,7 @@ import { posix } from 'node:path';
 import type { AppPlan } from '../../core/app-plan.js';
 import { type ImagePlan, REGISTRY_SECRETS, type Step } from '../../core/image-plan.js';
 import { PlanError } from '../../core/plan-error.js';
-import { baseImage, fromWithArg } from '../shared/base-image.js';
+import { debianBase, fromWithArg } from '../shared/base-image.js';
 import { BUILD_USAGE } from '../shared/conventions.js';
 import { APP_UID, addAppUser, initForInterpreter } from '../shared/debian.js';
 import { exposed, healthcheck, listening } from '../shared/healthcheck.js';
@@ -191,12 +191,7 @@ export function pythonImagePlan({
     throw new PlanError(
       'no start command was detected: add a Procfile web line or a main.py, then run init again',
     );
-  const python = baseImage({
-    image: 'python',
-    constraint: plan.runtimeConstraint,
-    flavour: ['slim'],
-    families: ['debian'],
-  });
+  const python = debianBase('python', plan.runtimeConstraint, ['slim']);
   const version = python.version;
   const port = plan.port;
   const venv = VENV;

@@ -8,7 +8,7 @@
 import type { AppPlan } from '../../core/app-plan.js';
 import { type ImagePlan, REGISTRY_SECRETS, type Step } from '../../core/image-plan.js';
 import { PlanError } from '../../core/plan-error.js';
-import { baseImage, fromWithArg } from '../shared/base-image.js';
+import { debianBase, fromWithArg } from '../shared/base-image.js';
 import { BUILD_USAGE } from '../shared/conventions.js';
 import { APP_UID, addAppUser, aptInstall, initForInterpreter } from '../shared/debian.js';
 import { debianPackage, unpinnedNote } from '../shared/debian-packages.js';
@@ -36,12 +36,7 @@ export function rubyImagePlan({ plan, files, hasGems, privateSource = false }: R
     throw new PlanError(
       'no start command was detected: add a config.ru or a Procfile web line, then run init again',
     );
-  const ruby = baseImage({
-    image: 'ruby',
-    constraint: plan.runtimeConstraint,
-    flavour: ['slim'],
-    families: ['debian'],
-  });
+  const ruby = debianBase('ruby', plan.runtimeConstraint, ['slim']);
   const version = ruby.version;
   const buildPackages = BUILD_PACKAGES.map((name) => debianPackage(ruby.distro, name));
   const port = plan.port;

@@ -8,7 +8,7 @@
 import type { AppPlan } from '../../core/app-plan.js';
 import type { ImagePlan, Step } from '../../core/image-plan.js';
 import { PlanError } from '../../core/plan-error.js';
-import { baseImage, distroless, fromWithArg } from '../shared/base-image.js';
+import { debianBase, distroless, fromWithArg } from '../shared/base-image.js';
 import { BUILD_USAGE, compiledDevelopmentStage, DISTROLESS_NONROOT_UID } from '../shared/conventions.js';
 import { aptInstall, printfFile } from '../shared/debian.js';
 import { debianPackage, unpinnedNote } from '../shared/debian-packages.js';
@@ -42,12 +42,7 @@ export function rustImagePlan({ plan, files }: { plan: AppPlan; files: string[] 
       'no Cargo.lock: run `cargo generate-lockfile` and commit it, so the image builds what you tested',
     );
   const binary = plan.startCommand.replace(/^\/app\//, '');
-  const rust = baseImage({
-    image: 'rust',
-    constraint: plan.runtimeConstraint,
-    flavour: ['slim'],
-    families: ['debian'],
-  });
+  const rust = debianBase('rust', plan.runtimeConstraint, ['slim']);
   const version = rust.version;
   const port = plan.port;
   const registry = { target: '/usr/local/cargo/registry', locked: true };

@@ -86,6 +86,11 @@ export function baseImage(request: BaseImageRequest): BaseImage {
   return base;
 }
 
+/** A language image on Debian (stable first), for the app's declared constraint. */
+export function debianBase(image: string, constraint: string | undefined, flavour: string[] = []): BaseImage {
+  return baseImage({ image, constraint, flavour, families: ['debian'] });
+}
+
 function fromChosen(chosen: ChosenTag): BaseImage {
   const version = /^\d+(\.\d+)*/.exec(chosen.tag)?.[0] ?? '';
   const { distro } = splitDistro(chosen.tag);
