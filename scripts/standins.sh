@@ -165,6 +165,17 @@ npm_resolve() {
   cat "$memo"
 }
 
+# The newest release of a Go line on the module proxy, remembered for a day like npm_resolve.
+go_toolchain_resolve() {
+  local proxy=$1 line=$2 memo
+  memo="$cache/go-$line.version"
+  if [ -z "${STANDINS_REFRESH:-}" ] && [ -n "$(find "$memo" -mtime -1 2>/dev/null)" ]; then cat "$memo"; return; fi
+  curl -fsS "$proxy/golang.org/toolchain/@v/list" \
+    | sed -n "s/^v0\.0\.1-go\($line\.[0-9]*\)\.linux-amd64$/\1/p" | sort -t. -k3,3n | tail -1 >"$memo.tmp" \
+    && [ -s "$memo.tmp" ] && mv "$memo.tmp" "$memo" || fail "no Go $line toolchain on $proxy"
+  cat "$memo"
+}
+
 # An npm package's tarball, unpacked once into the cache.
 npm_unpacked() {
   local name=$1 version=$2 dir
@@ -220,6 +231,25 @@ prepare_runtime() {
       [ -n "$payload" ] || return 0
       # Hard links: the context is read once by the build, the toolchain is not copied twice on disk.
       cp -al "$goroot" "$payload/go" 2>/dev/null || cp -a "$goroot" "$payload/go"
+      ;;
+    goproxy-go@*)
+      # The official Go release of a line, from the Go module proxy: golang.org/toolchain is how `go` itself
+      # fetches a toolchain (GOTOOLCHAIN), the same archive go.dev/dl serves and the official image unpacks.
+      local line=${source#goproxy-go@} proxy module_dir
+      command -v go >/dev/null || fail "no Go on this machine to fetch the Go $line toolchain with"
+      proxy=$(go env GOPROXY | cut -d, -f1)
+      runtime_version=$(go_toolchain_resolve "$proxy" "$line")
+      runtime_id="go $runtime_version (golang.org/toolchain)"
+      [ -n "$payload" ] || return 0
+      module_dir=$(cd "$cache" && GOFLAGS=-modcacherw go mod download -json \
+        "golang.org/toolchain@v0.0.1-go$runtime_version.linux-amd64" | node -e \
+        'console.log(JSON.parse(require("fs").readFileSync(0, "utf8")).Dir)') \
+        || fail "cannot download Go $runtime_version from $proxy"
+      cp -a "$module_dir" "$payload/go"
+      # A module zip keeps no file modes: as `go` does after fetching a toolchain, the programs in bin/ and
+      # pkg/tool/ are made executable again.
+      chmod -R u+w "$payload/go"
+      chmod a+x "$payload/go"/bin/* "$payload/go"/pkg/tool/*/*
       ;;
     host-rust)
       local toolchain rustup_bin

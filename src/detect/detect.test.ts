@@ -128,7 +128,7 @@ const SINGLE_APPS: Record<string, Expected> = {
     services: ['postgres'],
   },
   'go-root-main': {
-    runtimeVersion: '1.26',
+    runtimeVersion: '1.22',
     startCommand: '/app/hello',
     port: 8080,
     healthcheckPath: '/health',
@@ -136,7 +136,7 @@ const SINGLE_APPS: Record<string, Expected> = {
     migrateCommand: undefined,
   },
   'go-graceful': {
-    runtimeVersion: '1.26',
+    runtimeVersion: '1.22',
     startCommand: '/app/drain',
     port: 8080,
     healthcheckPath: '/health',

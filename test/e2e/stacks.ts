@@ -34,9 +34,10 @@ export interface Stack {
 /**
  * Apps that need only their language's standard library (no package registry is reachable here). Each
  * builds on the image init chooses for it; where the newest line is newer than any stand-in can honestly
- * carry (Go and Rust newer than this machine's, Python 3.14, PHP 8.5, Ruby 4.0, none in Debian 13), the
- * fixture pins the release its stand-in provides (go.mod toolchain, rust-toolchain.toml, .python-version,
- * composer.json and Gemfile constraints), as a user pinning a release would.
+ * carry (Rust newer than this machine's, Python 3.14, PHP 8.5, Ruby 4.0, none in Debian 13), the fixture
+ * pins the release its stand-in provides (rust-toolchain.toml, .python-version, composer.json and Gemfile
+ * constraints), as a user pinning a release would. Go's newest line comes from the Go module proxy, so the
+ * Go apps build on the default; the workspace pins this machine's Go with a go.mod toolchain line.
  */
 export const STACKS: Stack[] = [
   {
@@ -103,7 +104,7 @@ export const STACKS: Stack[] = [
   {
     name: 'go',
     app: join(fixtures, 'go-root-main'),
-    images: ['golang:1.26-trixie', 'gcr.io/distroless/static-debian13:nonroot'],
+    images: ['golang:1.27-trixie', 'gcr.io/distroless/static-debian13:nonroot'],
     port: 8080,
     // No signal.Notify: as PID 1 Go would exit 2, so tini-static runs it and it ends by the signal.
     expected: { user: '65532:65532', healthy: true, response: 200, exitCode: '143' },
@@ -113,7 +114,7 @@ export const STACKS: Stack[] = [
   {
     name: 'go-graceful',
     app: join(fixtures, 'go-graceful'),
-    images: ['golang:1.26-trixie', 'gcr.io/distroless/static-debian13:nonroot'],
+    images: ['golang:1.27-trixie', 'gcr.io/distroless/static-debian13:nonroot'],
     port: 8080,
     // signal.NotifyContext and Server.Shutdown: the binary is PID 1 and drains, then exits 0.
     expected: { user: '65532:65532', healthy: true, response: 200, exitCode: '0' },

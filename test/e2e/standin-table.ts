@@ -31,6 +31,8 @@ function runtimeVersion(kind: string): string | undefined {
   if (kind === 'host-go') return toolVersion('go', ['env', 'GOVERSION'], /^go(\d+\.\d+(?:\.\d+)?)/);
   if (kind === 'host-rust') return toolVersion('rustc', ['--version'], /^rustc (\d+\.\d+\.\d+)/);
   if (kind.startsWith('npm-bun@')) return kind.slice('npm-bun@'.length);
+  // The patch release is resolved on the proxy when the image is built; the line is known from the table.
+  if (kind.startsWith('goproxy-go@')) return kind.slice('goproxy-go@'.length);
   return undefined;
 }
 
