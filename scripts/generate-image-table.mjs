@@ -257,6 +257,24 @@ function bunImage(lines, releases) {
   };
 }
 
+/**
+ * apache/kafka, Apache's own image (not an official one): one tag per Kafka release since 3.7.0, the first
+ * it published, and `latest`. endoflife.date gives each line's newest release; the releases between are
+ * not listed. Apache does not rebuild a release's image: the supported lines' newest releases count as
+ * maintained.
+ */
+function kafkaImage(lines, asOf) {
+  const published = lines.filter((line) => line.latest && collator.compare(line.line, '3.7') >= 0);
+  const supported = published.filter((line) => !line.eol || line.eol > asOf);
+  return {
+    tagsFrom:
+      'documented: hub.docker.com/r/apache/kafka (one tag per release since 3.7.0, and latest); releases from endoflife.date products/apache-kafka.md, the newest of each line only',
+    exhaustive: false,
+    tags: sortTags(new Set([...published.map((line) => line.latest), 'latest'])),
+    maintained: sortTags(new Set([...supported.map((line) => line.latest), 'latest'])),
+  };
+}
+
 // ---------------------------------------------------------------- the table
 
 /** Official images init writes or lints, with the endoflife.date product that dates their lines. */
@@ -324,6 +342,10 @@ for (const [name, image] of Object.entries(distrolessImages())) {
 images['ghcr.io/astral-sh/uv'] = { ...uvImage(), lines: [] };
 const bunReleases = args['bun-versions'] ? JSON.parse(readFileSync(args['bun-versions'], 'utf8')) : [];
 images['oven/bun'] = { ...bunImage(endoflifeLines('bun'), bunReleases), lines: endoflifeLines('bun') };
+images['apache/kafka'] = {
+  ...kafkaImage(endoflifeLines('apache-kafka'), snapshot(args['official-images'], '').date),
+  lines: endoflifeLines('apache-kafka'),
+};
 
 const sources = [
   snapshot(args['official-images'], 'docker-library/official-images'),

@@ -36,6 +36,10 @@ export const SERVICE_IMAGE_POLICY = {
     why: 'the major release; the later 8.x are rapid releases with shorter support',
   },
   rabbitmq: { image: 'rabbitmq', flavour: ['management'], why: 'the newest line, with the management UI' },
+  kafka: {
+    image: 'apache/kafka',
+    why: "Apache's own image: the newest supported release (it publishes exact releases only); single-node KRaft by default",
+  },
   elasticsearch: {
     image: 'elasticsearch',
     why: 'the newest release (the image publishes exact versions only)',

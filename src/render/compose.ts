@@ -88,7 +88,7 @@ const SERVICES: Record<ServiceKind, ServiceTemplate> = {
     connect: { AMQP_URL: 'amqp://guest:guest@rabbitmq:5672' },
   },
   kafka: {
-    image: 'apache/kafka:3.9.0',
+    image: image('kafka'),
     port: 9092,
     healthcheck: [
       'CMD-SHELL',
