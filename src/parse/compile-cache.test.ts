@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   cpSync,
   mkdirSync,
@@ -63,7 +64,7 @@ describe('requireWithCodeCache', () => {
     expect(cacheFiles()).toEqual([]);
     writePendingCodeCaches();
     const [file] = cacheFiles();
-    expect(file).toMatch(/^[0-9a-f]{40}\.v8$/);
+    expect(file).toMatch(/^[0-9a-f]{12}-[0-9a-f]{40}\.v8$/);
     const folder = join(cache, 'shipshape', 'code-cache');
     expect(statSync(folder).mode & 0o077).toBe(0);
     expect(readFileSync(join(folder, file as string)).length).toBeGreaterThan(0);
@@ -81,16 +82,36 @@ describe('requireWithCodeCache', () => {
     // An accepted cache is not written again.
     expect(statSync(join(folder, file as string)).mtimeMs).toBe(written);
 
-    writeFileSync(join(folder, file as string), 'not V8 code cache');
     // V8 keeps what this process compiled in memory, by text and file name, and would not look at the
-    // cache for the same file again, as a new process does: the same package elsewhere reaches it.
+    // cache for the same file again, as a new process does: the same package elsewhere reaches it. Its
+    // cache is named by its own path and the same text.
     const copy = join(dir, 'elsewhere');
     cpSync(join(dir, 'node_modules'), join(copy, 'node_modules'), { recursive: true });
+    const copyTag = createHash('sha1')
+      .update(join(copy, 'node_modules', 'tiny', 'index.js'))
+      .digest('hex');
+    const corrupt = `${copyTag.slice(0, 12)}${(file as string).slice(12)}`;
+    writeFileSync(join(folder, corrupt), 'not V8 code cache');
     from = pathToFileURL(join(copy, 'entry.js')).href;
     forgetLoadedModules();
     expect((requireWithCodeCache('tiny', from) as { twice: (n: number) => number }).twice(3)).toBe(6);
     writePendingCodeCaches();
-    expect(readFileSync(join(folder, file as string), 'utf8')).not.toBe('not V8 code cache');
+    expect(readFileSync(join(folder, corrupt), 'utf8')).not.toBe('not V8 code cache');
+  });
+
+  it('replaces the cache of an older text of the same file', () => {
+    requireWithCodeCache('tiny', from);
+    writePendingCodeCaches();
+    const [old] = cacheFiles();
+    const index = join(dir, 'node_modules', 'tiny', 'index.js');
+    writeFileSync(index, readFileSync(index, 'utf8').replace('n * 2', '2 * n'));
+    forgetLoadedModules();
+    requireWithCodeCache('tiny', from);
+    writePendingCodeCaches();
+    const now = cacheFiles();
+    expect(now).toHaveLength(1);
+    expect(now[0]).not.toBe(old);
+    expect(now[0]?.slice(0, 13)).toBe(old?.slice(0, 13));
   });
 
   it('writes nothing when NODE_DISABLE_COMPILE_CACHE is set', () => {

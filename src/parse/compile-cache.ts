@@ -14,11 +14,12 @@
  */
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { threadId } from 'node:worker_threads';
 
 const loadedModules = new Map<string, unknown>();
 const pendingWrites = new Map<string, Script>();
@@ -44,7 +45,8 @@ function runCached(file: string): unknown {
   // Named by the text itself: V8 checks only the source's length against the cache, so a package
   // updated in place must not meet the cache of its old text (hashing 1.5 MB costs about 2 ms).
   const key = createHash('sha1').update(`${process.version}\0${process.arch}\0`).update(source).digest('hex');
-  const cachePath = join(cacheFolder() as string, `${key}.v8`);
+  // `<which file>-<which text>.v8`: a new build or version of the file replaces its old cache.
+  const cachePath = join(cacheFolder() as string, `${fileTag(file)}-${key}.v8`);
   const cached = readCache(cachePath);
   const script = new Script(Module.wrap(source), {
     filename: file,
@@ -66,6 +68,10 @@ function runCached(file: string): unknown {
     pendingWrites.set(cachePath, script);
   }
   return module.exports;
+}
+
+function fileTag(file: string): string {
+  return createHash('sha1').update(file).digest('hex').slice(0, 12);
 }
 
 function readCache(path: string): Buffer | undefined {
@@ -90,9 +96,15 @@ export function forgetLoadedModules(): void {
 function writeCache(path: string, script: Script): void {
   try {
     mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-    const temporary = `${path}.${process.pid}.tmp`;
+    // Lint workers are threads of one process: the thread id keeps their temporary files apart.
+    const temporary = `${path}.${process.pid}.${threadId}.tmp`;
     writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
     renameSync(temporary, path);
+    const name = basename(path);
+    const tag = name.slice(0, name.indexOf('-') + 1);
+    for (const other of readdirSync(dirname(path)))
+      if (other.startsWith(tag) && other !== name && other.endsWith('.v8'))
+        rmSync(join(dirname(path), other), { force: true });
   } catch {
     // A read-only home or a full disk: the next run compiles again, as it would without a cache.
   }
