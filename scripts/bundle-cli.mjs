@@ -6,7 +6,7 @@
 // dist/bundle/ sits at the same depth as dist/cli/, so the paths the code resolves from import.meta.url
 // (`../../package.json`, `../generated/*.cjs`, `../../docs/rules/`) mean the same in both; the worker is a
 // second bundle named as parallel.ts looks for it (`./lint-worker.js`, beside the code that spawns it).
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const outdir = new URL('../dist/bundle/', import.meta.url).pathname;
@@ -36,17 +36,20 @@ await build({
   inject: [new URL('./bundle/import-meta-url.js', import.meta.url).pathname],
 });
 
-// The lint worker, an ES module as Worker loads it from parallel.ts (`./lint-worker.js` beside the code).
+// The lint worker the same way: CommonJS through the code cache, behind the ES module Worker loads from
+// parallel.ts (`./lint-worker.js`, beside the code that spawns it). Each worker compiled its ~1 MB bundle.
 await build({
   ...common,
   entryPoints: ['dist/lint/lint-worker.js'],
-  format: 'esm',
-  outfile: `${outdir}lint-worker.js`,
-  // Bundled CommonJS (yaml, tar-stream) requires Node's built-ins; ESM output has no `require` of its own.
-  banner: {
-    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-  },
+  format: 'cjs',
+  outfile: `${outdir}lint-worker.cjs`,
+  define: { 'import.meta.url': 'import_meta_url' },
+  inject: [new URL('./bundle/import-meta-url.js', import.meta.url).pathname],
 });
+writeFileSync(
+  `${outdir}lint-worker.js`,
+  "import { requireWithCodeCache } from '../parse/compile-cache.js';\n\nrequireWithCodeCache('./lint-worker.cjs', import.meta.url);\n",
+);
 
 /**
  * The 1.2 MB image table stays a JSON file read with JSON.parse: bundled, esbuild would turn it into a
