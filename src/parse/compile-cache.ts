@@ -36,8 +36,19 @@ export function requireWithCodeCache(name: string, from: string): unknown {
 }
 
 function cacheFolder(): string | undefined {
-  const base = process.env.XDG_CACHE_HOME || (homedir() ? join(homedir(), '.cache') : undefined);
-  return base ? join(base, 'shipshape', 'code-cache') : undefined;
+  const base = process.env.XDG_CACHE_HOME || userHome();
+  return base
+    ? join(base, ...(process.env.XDG_CACHE_HOME ? [] : ['.cache']), 'shipshape', 'code-cache')
+    : undefined;
+}
+
+/** The home folder; none for a user without one (os.homedir throws when the passwd entry is missing too). */
+function userHome(): string | undefined {
+  try {
+    return homedir() || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function runCached(file: string): unknown {
