@@ -114,6 +114,13 @@ describe('requireWithCodeCache', () => {
     expect(now[0]?.slice(0, 13)).toBe(old?.slice(0, 13));
   });
 
+  it('gives up at once on a cache folder that cannot be made', () => {
+    // Under /proc, Node's recursive mkdir never returns; the plain one fails straight away.
+    process.env.XDG_CACHE_HOME = '/proc/shipshape-no-such-folder/cache';
+    expect((requireWithCodeCache('tiny', from) as { twice: (n: number) => number }).twice(4)).toBe(8);
+    writePendingCodeCaches();
+  });
+
   it('writes nothing when NODE_DISABLE_COMPILE_CACHE is set', () => {
     process.env.NODE_DISABLE_COMPILE_CACHE = '1';
     expect((requireWithCodeCache('tiny', from) as { twice: (n: number) => number }).twice(5)).toBe(10);

@@ -14,7 +14,7 @@
  */
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -93,6 +93,20 @@ function readCache(path: string): Buffer | undefined {
   }
 }
 
+/**
+ * Creates the folder and the missing ones above it, one level at a time: Node 20's
+ * `mkdirSync(..., { recursive: true })` never returns for a path under /proc (measured: it spun until
+ * killed with XDG_CACHE_HOME=/proc/x), where a plain mkdir fails at once.
+ */
+function makeFolders(folder: string): void {
+  const missing: string[] = [];
+  for (let current = folder; !existsSync(current); current = dirname(current)) {
+    missing.unshift(current);
+    if (dirname(current) === current) break;
+  }
+  for (const each of missing) mkdirSync(each, { mode: 0o700 });
+}
+
 /** Writes the caches this process compiled; on exit, and from tests. */
 export function writePendingCodeCaches(): void {
   for (const [path, script] of pendingWrites) writeCache(path, script);
@@ -106,7 +120,7 @@ export function forgetLoadedModules(): void {
 
 function writeCache(path: string, script: Script): void {
   try {
-    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    makeFolders(dirname(path));
     // Lint workers are threads of one process: the thread id keeps their temporary files apart.
     const temporary = `${path}.${process.pid}.${threadId}.tmp`;
     writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
