@@ -61,7 +61,12 @@ function dockerfileMeaning(text: string): unknown[] {
       );
       return { keyword, flags, programs };
     }
-    const words = instruction.exec ?? instruction.args.map((word) => unquote(word.raw));
+    // A HEALTHCHECK's exec form is the array after its CMD, which its shell form has among its words.
+    const exec =
+      instruction.exec && instruction.keyword === 'HEALTHCHECK'
+        ? ['CMD', ...instruction.exec]
+        : instruction.exec;
+    const words = exec ?? instruction.args.map((word) => unquote(word.raw));
     return {
       keyword,
       flags,

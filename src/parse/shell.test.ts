@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import type { default as MvdanSh, ShNode } from 'mvdan-sh';
 import { describe, expect, it } from 'vitest';
 import { flagValue, hasFlag, parseShell, positionalArgs, subcommand, withShellCWrappers } from './shell.js';
 
@@ -110,5 +112,66 @@ describe('parse errors of every kind', () => {
     const script = parseShell('(( #\r');
     expect(script.error?.message).toMatch(/mksh feature/);
     expect(parseShell('echo ok').commands[0]?.name).toBe('echo');
+  });
+});
+
+describe('reading the Go tree directly (src/parse/gopherjs-tree.ts)', () => {
+  // The package's own wrappers, slow but its public API: the simple commands syntax.Walk reaches.
+  const { syntax } = createRequire(import.meta.url)('mvdan-sh') as typeof MvdanSh;
+  const viaWrappers = (text: string) => {
+    const found: Array<[string | undefined, number, number]> = [];
+    const file = syntax
+      .NewParser(syntax.KeepComments(false), syntax.Variant(syntax.LangBash))
+      .Parse(text, '');
+    syntax.Walk(file, (node: ShNode | null) => {
+      if (node && syntax.NodeType(node) === 'CallExpr') {
+        const parts = (node.Args[0]?.Parts ?? []) as ShNode[];
+        const name =
+          parts.length === 1 && syntax.NodeType(parts[0] as ShNode) === 'Lit' ? parts[0]?.Value : undefined;
+        found.push([name, node.Pos().Offset(), node.End().Offset()]);
+        // parseShell lists a command, not the commands inside its words (`echo $(date)`).
+        return false;
+      }
+      return true;
+    });
+    return found.sort((a, b) => a[1] - b[1]);
+  };
+  const direct = (text: string) =>
+    commands(text)
+      .map((c): [string | undefined, number, number] => [c.name, c.start, c.end])
+      .sort((a, b) => a[1] - b[1]);
+
+  it.each([
+    'apt-get update && apt-get install -y curl || true; curl -sSL https://x | sh -s -- -y',
+    'if [ -f x ]; then make; elif test -d y; then cd y && make install; else echo no; fi',
+    'for f in a b; do cp "$f" /dst; done; while read -r line; do echo "$line"; done < list',
+    'case "$ARCH" in amd64) A=x86_64 ;; arm64|aarch64) A=aarch64; uname -m ;; esac',
+    'f() { local x=1; echo $x; }; f; (cd /tmp && ls) | { wc -l; }; ! grep -q x file',
+    'if [ "$(uname -m)" = x86_64 ]; then curl -o /x "https://h/$(cat v)"; fi',
+    'until ping -c1 db; do sleep 1; done; [[ -n $A ]] && export B=$((A + 1)); coproc cat',
+  ])('finds the same commands at the same places as the wrappers: %s', (text) => {
+    expect(direct(text)).toEqual(viaWrappers(text));
+  });
+
+  it('gives offsets in characters, not the UTF-8 bytes the parser counts', () => {
+    const text = 'echo "héllo wörld €" && apt-get install -y curl';
+    const [echo, apt] = commands(text);
+    expect(echo?.args[0]?.value).toBe('héllo wörld €');
+    expect(apt?.start).toBe(text.indexOf('apt-get'));
+    expect(text.slice(apt?.start, apt?.end)).toBe('apt-get install -y curl');
+    expect(apt?.args.map((arg) => text.slice(arg.start, arg.end))).toEqual(['install', '-y', 'curl']);
+    // The error is at the `if`: 12 characters in, 13 bytes.
+    expect(parseShell('echo "ü" && if').error?.offset).toBe('echo "ü" && if'.indexOf('if'));
+  });
+
+  it('reads assignments, empty ones and quoted ones', () => {
+    const [command] = commands('A=1 B= C=\'x y\' D="ö" env');
+    expect(command?.assignments).toEqual([
+      { name: 'A', value: '1' },
+      { name: 'B', value: '' },
+      { name: 'C', value: 'x y' },
+      { name: 'D', value: 'ö' },
+    ]);
+    expect(command?.name).toBe('env');
   });
 });

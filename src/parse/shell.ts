@@ -4,20 +4,30 @@
  * 20,000 short commands a second here); this module flattens its tree into a list of commands.
  */
 
-import { createRequire } from 'node:module';
-import type { default as MvdanSh, ShNode, ShParseError } from 'mvdan-sh';
+import type { default as MvdanSh, ShParseError } from 'mvdan-sh';
 import { MAX_SHELL_DEPTH, MAX_SHELL_SCRIPT_BYTES } from '../core/limits.js';
+import { requireWithCodeCache } from './compile-cache.js';
+import {
+  byteOffsets,
+  childNodes,
+  type GoValue,
+  goItems,
+  goString,
+  goValueOf,
+  nodeType,
+} from './gopherjs-tree.js';
 
 type Syntax = (typeof MvdanSh)['syntax'];
 let loaded: { syntax: Syntax; parser: ReturnType<Syntax['NewParser']> } | undefined;
 
 /**
- * mvdan-sh is a large GopherJS bundle: loading it costs about 65 ms, more through ESM's CommonJS
- * lexer. It is required on first use, so a run that parses no shell (Compose files) never pays.
+ * mvdan-sh is a large GopherJS bundle: loading it costs about 97 ms, 30 ms through V8's code cache
+ * (src/parse/compile-cache.ts). It is required on first use, so a run that parses no shell (Compose files)
+ * never pays.
  */
 function shellParser() {
   if (!loaded) {
-    const { syntax } = createRequire(import.meta.url)('mvdan-sh') as typeof MvdanSh;
+    const { syntax } = requireWithCodeCache('mvdan-sh', import.meta.url) as typeof MvdanSh;
     loaded = {
       syntax,
       parser: syntax.NewParser(syntax.KeepComments(false), syntax.Variant(syntax.LangBash)),
@@ -84,9 +94,10 @@ export function parseShell(text: string): ShellScript {
       error: { message: `nested deeper than ${MAX_SHELL_DEPTH} levels`, offset: tooDeep },
     };
   const { parser } = shellParser();
-  let file: ShNode;
+  const toIndex = byteOffsets(text);
+  let file: GoValue;
   try {
-    file = parser.Parse(text, '');
+    file = goValueOf(parser.Parse(text, ''));
   } catch (thrown) {
     if (thrown instanceof RangeError) {
       // The depth bound above counts brackets; nesting by keywords (`if` in `if` ...) can still exhaust
@@ -102,11 +113,11 @@ export function parseShell(text: string): ShellScript {
     return {
       text,
       commands: fallbackCommands(text),
-      error: { message, offset: error.Pos.Offset() },
+      error: { message, offset: toIndex(error.Pos.Offset()) },
     };
   }
   const commands: ShellCommand[] = [];
-  collectStatements(file.Stmts, text, commands, { nested: false, viaShellC: false, base: 0 });
+  collectStatements(goItems(file.Stmts), text, commands, { nested: false, viaShellC: false, toIndex });
   return { text, commands, error: undefined };
 }
 
@@ -133,10 +144,11 @@ function nestingBeyond(text: string, limit: number): number | undefined {
 interface Context {
   nested: boolean;
   viaShellC: boolean;
-  base: number;
+  /** The parser counts UTF-8 bytes; the commands' offsets are indexes into the script's text. */
+  toIndex: (offset: number) => number;
 }
 
-function collectStatements(statements: ShNode[], text: string, out: ShellCommand[], context: Context): void {
+function collectStatements(statements: GoValue[], text: string, out: ShellCommand[], context: Context): void {
   let connector: Connector | undefined;
   for (const statement of statements) {
     collectStatement(statement, text, out, context, connector, false);
@@ -145,24 +157,23 @@ function collectStatements(statements: ShNode[], text: string, out: ShellCommand
 }
 
 function collectStatement(
-  statement: ShNode,
+  statement: GoValue,
   text: string,
   out: ShellCommand[],
   context: Context,
   connector: Connector | undefined,
   inPipeline: boolean,
 ): void {
-  const { syntax } = shellParser();
   // `a && b && c` is a left-deep tree of BinaryCmd: a chain of 60,000 `&&` would overflow the stack if
   // walked by recursion, so the chain is walked with an explicit stack (right side pushed first).
-  const work: Array<{ statement: ShNode; connector: Connector | undefined; inPipeline: boolean }> = [
+  const work: Array<{ statement: GoValue; connector: Connector | undefined; inPipeline: boolean }> = [
     { statement, connector, inPipeline },
   ];
   while (work.length) {
     const item = work.pop() as (typeof work)[number];
-    const command = item.statement.Cmd as ShNode | null;
-    if (!command) continue;
-    const type = syntax.NodeType(command);
+    const command = item.statement.Cmd as GoValue;
+    const type = nodeType(command);
+    if (!type) continue;
     if (type === 'BinaryCmd') {
       const operator = BINARY_OPERATORS[command.Op as number] ?? ';';
       const piped = item.inPipeline || operator === '|' || operator === '|&';
@@ -178,39 +189,39 @@ function collectStatement(
 
 /** Compound commands (subshells, blocks, if, loops, functions): every simple command inside counts. */
 function collectCompound(
-  command: ShNode,
+  command: GoValue,
   text: string,
   out: ShellCommand[],
   context: Context,
   connector: Connector | undefined,
   inPipeline: boolean,
 ): void {
-  const { syntax } = shellParser();
   const nestedContext = { ...context, nested: true };
   let first = true;
-  syntax.Walk(command, (node) => {
-    if (!node) return true;
-    if (syntax.NodeType(node) === 'Stmt') {
+  // Depth first in source order, as syntax.Walk would: the first statements found at each branch count.
+  const pending = childNodes(command).reverse();
+  while (pending.length) {
+    const node = pending.pop() as GoValue;
+    if (nodeType(node) === 'Stmt') {
       collectStatement(node, text, out, nestedContext, first ? connector : ';', inPipeline);
       first = false;
-      return false;
-    }
-    return true;
-  });
+    } else pending.push(...childNodes(node).reverse());
+  }
 }
 
 function callCommand(
-  call: ShNode,
+  call: GoValue,
   text: string,
   context: Context,
   connector: Connector | undefined,
   inPipeline: boolean,
 ): ShellCommand {
-  const words = (call.Args as ShNode[]).map((word) => shellWord(word, text, context.base));
-  const assignments = (call.Assigns as ShNode[]).map((assign) => ({
-    name: assign.Name?.Value as string,
-    value: assign.Value ? shellWord(assign.Value, text, context.base).value : '',
-  }));
+  const words = goItems(call.Args).map((word) => shellWord(word, text, context));
+  const assignments = goItems(call.Assigns).map((assign) => {
+    const name = nodeType(assign.Name) ? goString(assign.Name.Value as string) : undefined;
+    const value = nodeType(assign.Value) ? shellWord(assign.Value, text, context).value : '';
+    return { name: name as string, value };
+  });
   const nameWord = words[0];
   const name = nameWord?.value;
   const command: ShellCommand = {
@@ -218,8 +229,8 @@ function callCommand(
     program: name?.split('/').pop(),
     args: words.slice(1),
     assignments,
-    start: context.base + call.Pos().Offset(),
-    end: context.base + call.End().Offset(),
+    start: context.toIndex(call.Pos().Offset()),
+    end: context.toIndex(call.End().Offset()),
     connector,
     inPipeline,
     nested: context.nested,
@@ -228,23 +239,22 @@ function callCommand(
   return command;
 }
 
-function shellWord(word: ShNode, text: string, base: number): ShellWord {
-  const start = word.Pos().Offset();
-  const end = word.End().Offset();
-  return { raw: text.slice(start, end), value: literalValue(word), start: base + start, end: base + end };
+function shellWord(word: GoValue, text: string, context: Context): ShellWord {
+  const start = context.toIndex(word.Pos().Offset());
+  const end = context.toIndex(word.End().Offset());
+  return { raw: text.slice(start, end), value: literalValue(word), start, end };
 }
 
-function literalValue(word: ShNode): string | undefined {
-  const { syntax } = shellParser();
+function literalValue(word: GoValue): string | undefined {
   let value = '';
-  for (const part of word.Parts as ShNode[]) {
-    const type = syntax.NodeType(part);
-    if (type === 'Lit') value += unescapeLiteral(part.Value as string);
-    else if (type === 'SglQuoted') value += part.Value as string;
+  for (const part of goItems(word.Parts)) {
+    const type = nodeType(part);
+    if (type === 'Lit') value += unescapeLiteral(goString(part.Value as string));
+    else if (type === 'SglQuoted') value += goString(part.Value as string);
     else if (type === 'DblQuoted') {
-      for (const inner of part.Parts as ShNode[]) {
-        if (syntax.NodeType(inner) !== 'Lit') return undefined;
-        value += (inner.Value as string).replace(/\\([$`"\\\n])/g, '$1');
+      for (const inner of goItems(part.Parts)) {
+        if (nodeType(inner) !== 'Lit') return undefined;
+        value += goString(inner.Value as string).replace(/\\([$`"\\\n])/g, '$1');
       }
     } else return undefined;
   }

@@ -3,6 +3,16 @@ import { commandRange, commandsOf } from './helpers.js';
 
 const ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz)$/i;
 
+/** The last path component; Windows images separate with `\` (`COPY build\app.tar.gz C:\app\`). */
+function baseName(path: string): string {
+  return path.split(/[/\\]/).pop() ?? path;
+}
+
+/** COPY takes `"C:\Program Files\Foo"` as one quoted word. */
+function unquoted(word: string): string {
+  return /^(["']).*\1$/s.test(word) && word.length >= 2 ? word.slice(1, -1) : word;
+}
+
 export const addForArchives: DockerfileRule = {
   kind: 'dockerfile',
   id: 'add-for-archives',
@@ -23,16 +33,20 @@ export const addForArchives: DockerfileRule = {
       const copied = new Map<string, number>();
       for (const instruction of stage.instructions) {
         if (instruction.keyword === 'COPY' && !instruction.flags.some((f) => f.name === 'from')) {
-          const words = instruction.args.map((word) => word.raw);
+          const words = instruction.args.map((word) => unquoted(word.raw));
           const destination = words[words.length - 1] ?? '';
           for (const source of words.slice(0, -1)) {
             if (!ARCHIVE.test(source)) continue;
-            const name = source.split('/').pop() as string;
-            copied.set(
-              destination.endsWith('/') ? `${destination}${name}` : destination,
-              instruction.range.start.line,
-            );
-            copied.set(name, instruction.range.start.line);
+            const name = baseName(source);
+            const line = instruction.range.start.line;
+            // Into a folder (`/tmp/`, `C:\tmp\`) the archive keeps its name; otherwise the destination is
+            // its new name, which a later `tar -xf` may use on its own (`tar -xf foo.tar.gz` after WORKDIR).
+            if (/[/\\]$/.test(destination)) copied.set(`${destination}${name}`, line);
+            else {
+              copied.set(destination, line);
+              copied.set(baseName(destination), line);
+            }
+            copied.set(name, line);
           }
         }
       }
@@ -44,7 +58,7 @@ export const addForArchives: DockerfileRule = {
         );
         const archive = site.command.args
           .map((arg) => arg.value ?? '')
-          .find((value) => copied.has(value) || copied.has(value.split('/').pop() ?? ''));
+          .find((value) => copied.has(value) || copied.has(baseName(value)));
         if (extracts && archive)
           report({
             range: commandRange(model, site),

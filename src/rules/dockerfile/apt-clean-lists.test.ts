@@ -4,6 +4,30 @@ import { aptCleanLists } from './apt-clean-lists.js';
 ruleTester(aptCleanLists, {
   valid: [
     {
+      name: 'a cache mount on /var/lib/apt keeps the lists out, and docker-clean still deletes the .deb files',
+      code: df(
+        'FROM debian',
+        'RUN --mount=type=cache,target=/var/lib/apt apt-get update && apt-get install -y curl',
+      ),
+    },
+    {
+      name: "BuildKit's recipe: docker-clean removed, both apt folders mounted",
+      code: df(
+        'FROM debian',
+        'RUN rm -f /etc/apt/apt.conf.d/docker-clean',
+        'RUN --mount=type=cache,target=/var/cache/apt --mount=type=cache,target=/var/lib/apt \\',
+        '    apt-get update && apt-get install -y curl',
+      ),
+    },
+    {
+      name: 'docker-clean removed, but the same RUN cleans the downloaded packages',
+      code: df(
+        'FROM debian',
+        'RUN rm -f /etc/apt/apt.conf.d/docker-clean',
+        'RUN --mount=type=cache,target=/var/lib/apt apt-get update && apt-get install -y curl && apt-get clean',
+      ),
+    },
+    {
       name: 'apt-get dist-clean removes the lists (Debian 13 official images)',
       code: df(
         'FROM debian:trixie-slim',
@@ -23,6 +47,28 @@ ruleTester(aptCleanLists, {
     ),
   ],
   invalid: [
+    {
+      name: 'docker-clean removed in a parent stage, only the lists mounted: the .deb files stay in the layer',
+      code: df(
+        'FROM debian AS base',
+        'RUN echo \'Binary::apt::APT::Keep-Downloaded-Packages "true";\' > /etc/apt/apt.conf.d/keep-cache',
+        'FROM base',
+        'RUN --mount=type=cache,target=/var/lib/apt \\',
+        '    apt-get update && apt-get install -y python3',
+      ),
+      errors: [
+        {
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 19,
+          messageId: 'archivesLeft',
+          data: { ARCHIVES: '/var/cache/apt' },
+        },
+      ],
+      // Which of a mount or apt-get clean is the user's choice, not a text edit.
+      output: null,
+    },
     {
       name: 'the fix goes before a trailing shell comment, and converges',
       code: df('FROM debian', 'RUN apt-get update && apt-get install -y make # build tools'),

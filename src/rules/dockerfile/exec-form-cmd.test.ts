@@ -2,8 +2,32 @@ import { dockerfile as df, ruleTester } from '../../../test/rule-tester.js';
 import { execFormCmd } from './exec-form-cmd.js';
 
 ruleTester(execFormCmd, {
-  valid: [df('FROM node:20', 'CMD ["node", "server.js"]'), df('FROM node:20', 'ENTRYPOINT ["tini", "--"]')],
+  valid: [
+    df('FROM node:20', 'CMD ["node", "server.js"]'),
+    df('FROM node:20', 'ENTRYPOINT ["tini", "--"]'),
+    df('FROM node:20', 'HEALTHCHECK --interval=30s CMD ["curl", "-f", "http://localhost:3000/health"]'),
+    {
+      name: 'a health check that needs the shell',
+      code: df('FROM nginx', 'HEALTHCHECK CMD curl -f http://localhost/ || exit 1'),
+    },
+    df('FROM node:20', 'HEALTHCHECK NONE'),
+  ],
   invalid: [
+    {
+      name: 'a plain HEALTHCHECK CMD in shell form',
+      code: df('FROM node:20', 'HEALTHCHECK --interval=10s CMD node healthcheck.js'),
+      errors: [
+        {
+          line: 2,
+          column: 32,
+          endLine: 2,
+          endColumn: 51,
+          message:
+            'HEALTHCHECK CMD in shell form starts /bin/sh for every check, and fails in an image without one: use ["node", "healthcheck.js"]',
+        },
+      ],
+      output: df('FROM node:20', 'HEALTHCHECK --interval=10s CMD ["node", "healthcheck.js"]'),
+    },
     {
       code: df('FROM node:20', 'CMD node server.js'),
       errors: [

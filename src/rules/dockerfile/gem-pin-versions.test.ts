@@ -5,6 +5,7 @@ ruleTester(gemPinVersions, {
   valid: [
     df('FROM ruby:3.1', 'RUN gem install bundler:2.5.22 rake -v 13.2.1'),
     df('FROM ruby:3.1', 'RUN gem install ./local.gem'),
+    df('FROM ruby:3.1', 'RUN gem install bundler:2.0.1 --use-system-libraries true'),
   ],
   invalid: [
     {
@@ -18,6 +19,13 @@ ruleTester(gemPinVersions, {
           messageId: 'pin',
           data: { value: 'rails' },
         },
+      ],
+    },
+    {
+      name: 'a switch before the gem takes no value (unlike hadolint, which skips the word after any option)',
+      code: df('FROM ruby:3.1', 'RUN gem install --no-document rails'),
+      errors: [
+        { line: 2, column: 31, endLine: 2, endColumn: 36, messageId: 'pin', data: { value: 'rails' } },
       ],
     },
   ],

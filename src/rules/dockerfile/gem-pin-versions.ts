@@ -25,6 +25,9 @@ export const gemPinVersions: DockerfileRule = {
         ['install', 'i'],
         ['-v', '--version', '-s', '--source', '-i', '--install-dir', '-n', '--bindir'],
       )) {
+        // `--use-system-libraries true`: an option's value, not a gem (gem's own switches take none).
+        const before = command.args[command.args.indexOf(gem) - 1]?.value ?? '';
+        if (before.startsWith('-') && /^(true|false)$/.test(gem.value ?? '')) continue;
         if (gem.value && !gem.value.includes(':') && !gem.value.endsWith('.gem'))
           report({
             range: wordRange(model, site, gem),

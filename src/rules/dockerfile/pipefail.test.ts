@@ -32,8 +32,35 @@ ruleTester(pipefail, {
       'RUN Get-Variable PSVersionTable | Select-Object -ExpandProperty Value',
     ),
     df('FROM debian', 'RUN echo hello'),
+    {
+      name: "Alpine's sh is BusyBox ash, which has pipefail",
+      code: df(
+        'FROM alpine:3.22 AS base',
+        'FROM base',
+        'SHELL ["/bin/sh", "-o", "pipefail", "-c"]',
+        'RUN wget -O - https://some.site | wc -l > /number',
+      ),
+    },
   ],
   invalid: [
+    {
+      name: 'SHELL asks plain sh for pipefail, which dash refuses',
+      code: df(
+        'FROM debian:trixie-slim AS build',
+        'SHELL ["/bin/sh", "-o", "pipefail", "-c"]',
+        'RUN wget -O - https://some.site | wc -l > /number',
+      ),
+      errors: [
+        {
+          line: 3,
+          column: 5,
+          endLine: 3,
+          endColumn: 32,
+          message:
+            'SHELL asks /bin/sh for -o pipefail, which dash (sh on Debian and Ubuntu) does not have: name /bin/bash in SHELL (/bin/ash on Alpine)',
+        },
+      ],
+    },
     {
       code: df('FROM debian', 'RUN wget -O - https://some.site | wc -l > /number'),
       errors: [

@@ -1,4 +1,4 @@
-import type { Instruction } from '../../parse/dockerfile.js';
+import { type DockerfileModel, type Instruction, type Stage, stageLineage } from '../../parse/dockerfile.js';
 import type { ShellCommand } from '../../parse/shell.js';
 import type { DockerfileRule } from '../rule.js';
 import { commandRange, commands, isWindowsStage } from './helpers.js';
@@ -17,6 +17,18 @@ function shellFor(stageInstructions: Instruction[], instruction: Instruction): s
     if (current.keyword === 'SHELL' && current.exec) shell = current.exec;
   }
   return shell;
+}
+
+/**
+ * `/bin/sh` is dash on Debian and Ubuntu, and dash (0.5.12, Debian 12 and 13) has no pipefail:
+ * `dash -o pipefail -c ...` stops with "Illegal option -o pipefail". Alpine's and BusyBox's sh is ash,
+ * which has it.
+ */
+function plainShWithoutPipefail(model: DockerfileModel, stage: Stage, shell: string): boolean {
+  if (!/(^|\/)(da)?sh$/.test(shell)) return false;
+  const lineage = stageLineage(model, stage);
+  const root = lineage[lineage.length - 1] as Stage;
+  return !/alpine|busybox/i.test(root.baseImageExpanded);
 }
 
 export const pipefail: DockerfileRule = {
@@ -39,8 +51,17 @@ export const pipefail: DockerfileRule = {
       // cmd and PowerShell have no pipefail; their pipes are another matter.
       if (stage && isWindowsStage(model, stage)) continue;
       const shell = stage ? shellFor(stage.instructions, site.instruction) : undefined;
-      if (shell && (shell.includes('pipefail') || !/(^|\/)(ba|z|k|mk|a|da)?sh$/.test(shell[0] ?? '')))
+      if (shell?.includes('pipefail')) {
+        if (stage && plainShWithoutPipefail(model, stage, shell[0] ?? '')) {
+          seen.add(site.script);
+          report({
+            range: commandRange(model, site),
+            message: `SHELL asks ${shell[0]} for -o pipefail, which dash (sh on Debian and Ubuntu) does not have: name /bin/bash in SHELL (/bin/ash on Alpine)`,
+          });
+        }
         continue;
+      }
+      if (shell && !/(^|\/)(ba|z|k|mk|a|da)?sh$/.test(shell[0] ?? '')) continue;
       const list = site.script.script.commands;
       if (list.slice(0, list.indexOf(site.command)).some(setsPipefail)) continue;
       seen.add(site.script);
