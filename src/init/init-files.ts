@@ -75,6 +75,8 @@ export function initFiles(
         rootFiles: rootFacts.files,
         privateRegistry: rootFacts.privateRegistry,
         yarnBerry: rootFacts.yarnBerry,
+        packageManagerPin: rootFacts.packageManagerPin,
+        nativeModules: rootFacts.nativeModules,
         members: [...new Set([...apps.map((app) => app.path), ...result.libraries])].sort(),
       }
     : undefined;

@@ -9,6 +9,7 @@ const facts = (files: string[]): AppFacts => ({
   prisma: false,
   gems: true,
   yarnBerry: false,
+  nativeModules: [],
   dotnetProjectFiles: ['Worker.csproj'],
   composerInstall: false,
   phpExtensions: [],

@@ -19,6 +19,8 @@ import {
   STATIC_PORT,
   STATIC_WEB_ROOT,
 } from '../static/image-plan.js';
+import { NATIVE_BUILD_STAGE, nativeBuildStage, packageManagerSteps } from './install-tools.js';
+import type { PackageManagerPin } from './package-manager-pin.js';
 import {
   installCommand,
   MANAGER_CACHE,
@@ -134,6 +136,10 @@ export interface NodeImageInput {
   yarnBerry: boolean;
   /** An .npmrc names a registry of its own or a login: the install reads ~/.npmrc from a secret. */
   privateRegistry?: boolean;
+  /** The pnpm or Yarn release to install in the base stage. */
+  packageManagerPin?: PackageManagerPin;
+  /** Locked modules that download or compile a native binary at install: built from source. */
+  nativeModules?: string[];
 }
 
 export interface NodeWorkspace {
@@ -242,6 +248,8 @@ export function nodeImagePlan({
   bunVersion,
   yarnBerry,
   privateRegistry = false,
+  packageManagerPin,
+  nativeModules = [],
 }: NodeImageInput): ImagePlan {
   if (!plan.startCommand && !plan.static)
     throw new PlanError(
@@ -258,6 +266,7 @@ export function nodeImagePlan({
       ? [{ kind: 'copy' as const, from: 'bun', sources: ['/usr/local/bin/bun'], dest: '/usr/local/bin/bun' }]
       : []),
     ...layout.manifests,
+    ...(packageManagerPin?.release ? [committedRelease(packageManagerPin.release)] : []),
     ...(prisma && files.includes('prisma')
       ? [{ kind: 'copy' as const, sources: [inApp('prisma')], dest: `./${inApp('prisma')}` }]
       : []),
@@ -276,22 +285,34 @@ export function nodeImagePlan({
     purpose: 'The runtime every stage shares.',
     steps: [
       { kind: 'workdir', path: '/app' },
-      ...(pm.corepack ? [{ kind: 'run' as const, commands: ['corepack enable'] }] : []),
+      ...(packageManagerPin
+        ? packageManagerSteps(packageManagerPin)
+        : pm.corepack
+          ? [{ kind: 'run' as const, commands: ['corepack enable'] }]
+          : []),
     ],
   };
-  const firstStages = runtime.bunInstaller ? [BUN_STAGE, base] : [base];
+  // The stages that install start from the compilers when a native module is built (Node images only).
+  const nativeBuild = runtime.name === 'Node' && nativeModules.length > 0;
+  const installFrom = nativeBuild ? NATIVE_BUILD_STAGE : 'base';
+  const firstStages = [
+    ...(runtime.bunInstaller ? [BUN_STAGE] : []),
+    base,
+    ...(nativeBuild ? [nativeBuildStage(nativeModules)] : []),
+  ];
   if (plan.static)
     return singlePageAppPlan(plan, version, {
       runtime,
       firstStages,
       install: installSteps(layout.install),
+      installFrom,
       outDir: plan.framework === 'vite' ? viteOutDir : outDir,
       appDir: layout.appDir,
     });
   const start = plan.startCommand as string;
   const deps: StagePlan = {
     name: 'deps',
-    from: 'base',
+    from: installFrom,
     purpose: 'Production dependencies only; rebuilt when the lockfile changes, not the source.',
     steps: installSteps(layout.installProduction),
   };
@@ -302,7 +323,7 @@ export function nodeImagePlan({
   if (built) {
     stages.push({
       name: 'build',
-      from: 'base',
+      from: installFrom,
       purpose: 'All dependencies and the build.',
       steps: [
         ...installSteps(layout.install),
@@ -340,7 +361,7 @@ export function nodeImagePlan({
 
   stages.push({
     name: 'development',
-    from: 'base',
+    from: installFrom,
     purpose:
       'Development: every dependency and hot reload; compose.override.yaml mounts the source over /app.',
     steps: [
@@ -413,6 +434,11 @@ export function nodeImagePlan({
 }
 
 const OWNED = `${NODE_UID}:${NODE_UID}`;
+
+/** The Yarn release a Berry project commits (.yarnrc.yml yarnPath): the install runs it. */
+function committedRelease(release: string): Step {
+  return { kind: 'copy', sources: [release], dest: `./${posix.dirname(release)}/` };
+}
 
 /** The Prisma client generated at build time, at the root of node_modules (hoisted in a workspace too). */
 const PRISMA_CLIENT: Step = {
@@ -560,11 +586,13 @@ function singlePageAppPlan(
     /** The stages before the build: base, after the bun stage when Bun installs. */
     firstStages: StagePlan[];
     install: Step[];
+    /** The stage the build starts from: base, or the native modules' compilers. */
+    installFrom: string;
     outDir: string | undefined;
     appDir: string;
   },
 ): ImagePlan {
-  const { runtime, firstStages, install, outDir, appDir } = build;
+  const { runtime, firstStages, install, installFrom, outDir, appDir } = build;
   if (!plan.buildCommand)
     throw new PlanError(
       'no build script was found: add a "build" script to package.json, then run init again',
@@ -583,7 +611,7 @@ function singlePageAppPlan(
       ...firstStages,
       {
         name: 'build',
-        from: 'base',
+        from: installFrom,
         purpose: `Every dependency, then the build into ${output}/.`,
         steps: [
           ...install,

@@ -1,0 +1,56 @@
+/**
+ * What the install stages add to a Node image so that the install needs nothing beyond the npm
+ * registry: the pinned pnpm or Yarn (instead of Corepack's download), and for native modules the
+ * compilers, in a stage of their own that production does not start from.
+ */
+
+import type { StagePlan, Step } from '../../core/image-plan.js';
+import { aptInstall } from '../shared/debian.js';
+import type { PackageManagerPin } from './package-manager-pin.js';
+
+/** Installs the package manager in the base stage, from the npm registry. */
+export function packageManagerSteps(pin: PackageManagerPin): Step[] {
+  const name = pin.spec.replace(/@[^@]*$/, '');
+  return [
+    { kind: 'comment', text: `${pin.spec} (${pin.from}), installed from the npm registry. Not by Corepack:` },
+    {
+      kind: 'comment',
+      text: 'its download fails its signature check behind a proxy or after a key rotation; Node 25+ has none.',
+    },
+    {
+      kind: 'run',
+      caches: [{ target: '/root/.npm', locked: true }],
+      // Node's images may ship a Yarn 1 command of their own, which npm would refuse to replace.
+      commands: [`npm install -g ${name.includes('yarn') ? '--force ' : ''}${pin.spec}`],
+    },
+  ];
+}
+
+/** The name of the stage the install stages start from when native modules are built. */
+export const NATIVE_BUILD_STAGE = 'native-build';
+
+/** Debian bookworm's build tools for node-gyp, pinned so rebuilds compile with the same compilers. */
+export const NATIVE_BUILD_PACKAGES = ['python3=3.11.2-1+b1', 'make=4.3-4.1', 'g++=4:12.2.0-3'];
+
+/**
+ * The compilers node-gyp needs, and settings that make every native module build from source against
+ * the headers in the Node image (npm_config_nodedir): prebuild-install and node-pre-gyp skip their
+ * download, and node-gyp fetches no headers from nodejs.org.
+ */
+export function nativeBuildStage(modules: string[]): StagePlan {
+  return {
+    name: NATIVE_BUILD_STAGE,
+    from: 'base',
+    purpose: `Compilers for ${modules.join(', ')}, built from source: a prebuilt binary would come from GitHub, not the npm registry. Production copies the modules, not the compilers.`,
+    steps: [
+      { kind: 'run', commands: aptInstall(...NATIVE_BUILD_PACKAGES) },
+      {
+        kind: 'env',
+        vars: [
+          ['npm_config_build_from_source', 'true'],
+          ['npm_config_nodedir', '/usr/local'],
+        ],
+      },
+    ],
+  };
+}
