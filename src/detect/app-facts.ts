@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import type { FileSystem } from '../io/file-system.js';
 import { parseJson5 } from '../stacks/node/detect.js';
-import { nodeInstallFacts } from '../stacks/node/install-facts.js';
+import { NO_INSTALL_FACTS, nodeInstallFacts } from '../stacks/node/install-facts.js';
 import { nodePackageManager } from '../stacks/node/package-managers.js';
 import { VITE_CONFIGS, viteOutDir } from '../stacks/node/vite-out-dir.js';
 import { requirementFiles } from '../stacks/python/requirements.js';
@@ -25,9 +25,9 @@ export function appFacts(fs: FileSystem, dir: string): AppFacts {
     outDir: tsconfig?.compilerOptions?.outDir?.replace(/^\.\//, '').replace(/\/$/, ''),
     prisma: 'prisma' in deps || '@prisma/client' in deps,
     yarnBerry: nodeManager === 'yarn-berry',
-    ...(pkg
+    nodeInstall: pkg
       ? nodeInstallFacts(nodeManager, pkg.packageManager, (name) => fs.readFile(join(dir, name)))
-      : { nativeModules: [] }),
+      : NO_INSTALL_FACTS,
     bunVersion: normaliseVersion(pkg?.packageManager?.match(/^bun@(.+)$/)?.[1] ?? pkg?.engines?.bun, 2),
     // A gem spec is a four-space-indented `name (version)` line under GEM/specs.
     gems: /^ {4}\S+ \(/m.test(fs.readFile(join(dir, 'Gemfile.lock')) ?? ''),

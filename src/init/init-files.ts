@@ -75,8 +75,7 @@ export function initFiles(
         rootFiles: rootFacts.files,
         privateRegistry: rootFacts.privateRegistry,
         yarnBerry: rootFacts.yarnBerry,
-        packageManagerPin: rootFacts.packageManagerPin,
-        nativeModules: rootFacts.nativeModules,
+        nodeInstall: rootFacts.nodeInstall,
         members: [...new Set([...apps.map((app) => app.path), ...result.libraries])].sort(),
       }
     : undefined;

@@ -19,8 +19,8 @@ import {
   STATIC_PORT,
   STATIC_WEB_ROOT,
 } from '../static/image-plan.js';
+import { NO_INSTALL_FACTS, type NodeInstallFacts } from './install-facts.js';
 import { NATIVE_BUILD_STAGE, nativeBuildStage, packageManagerSteps } from './install-tools.js';
-import type { PackageManagerPin } from './package-manager-pin.js';
 import {
   installCommand,
   MANAGER_CACHE,
@@ -136,10 +136,8 @@ export interface NodeImageInput {
   yarnBerry: boolean;
   /** An .npmrc names a registry of its own or a login: the install reads ~/.npmrc from a secret. */
   privateRegistry?: boolean;
-  /** The pnpm or Yarn release to install in the base stage. */
-  packageManagerPin?: PackageManagerPin;
-  /** Locked modules that download or compile a native binary at install: built from source. */
-  nativeModules?: string[];
+  /** The pnpm or Yarn release for the base stage, native modules to build from source, .npmrc's settings. */
+  install?: NodeInstallFacts;
 }
 
 export interface NodeWorkspace {
@@ -248,9 +246,9 @@ export function nodeImagePlan({
   bunVersion,
   yarnBerry,
   privateRegistry = false,
-  packageManagerPin,
-  nativeModules = [],
+  install = NO_INSTALL_FACTS,
 }: NodeImageInput): ImagePlan {
+  const { packageManagerPin, nativeModules, npmrcSettings } = install;
   if (!plan.startCommand && !plan.static)
     throw new PlanError(
       'no start command was detected: add a "start" script or a "main" entry to package.json, then run init again',
@@ -267,6 +265,15 @@ export function nodeImagePlan({
       : []),
     ...layout.manifests,
     ...(packageManagerPin?.release ? [committedRelease(packageManagerPin.release)] : []),
+    ...(npmrcSettings.length
+      ? [
+          {
+            kind: 'comment' as const,
+            text: 'The install settings of .npmrc, which .dockerignore leaves out (an .npmrc may hold a token).',
+          },
+          { kind: 'env' as const, vars: npmrcSettings },
+        ]
+      : []),
     ...(prisma && files.includes('prisma')
       ? [{ kind: 'copy' as const, sources: [inApp('prisma')], dest: `./${inApp('prisma')}` }]
       : []),

@@ -4,6 +4,7 @@
  */
 
 import { type LockfileName, nativeModules } from './native-modules.js';
+import { npmrcSettings } from './npmrc-settings.js';
 import { type PackageManagerPin, packageManagerPin } from './package-manager-pin.js';
 import type { NodePackageManager } from './package-managers.js';
 
@@ -11,7 +12,12 @@ export interface NodeInstallFacts {
   packageManagerPin?: PackageManagerPin;
   /** name@version of each locked module that downloads or compiles a native binary at install. */
   nativeModules: string[];
+  /** .npmrc's install settings as npm_config_* variables (npm, pnpm and Yarn 1 read them; Berry and Bun do not). */
+  npmrcSettings: Array<[string, string]>;
 }
+
+/** Nothing to add to the install: for a folder without package.json. */
+export const NO_INSTALL_FACTS: NodeInstallFacts = { nativeModules: [], npmrcSettings: [] };
 
 const LOCKFILE_OF: Record<NodePackageManager, LockfileName[]> = {
   npm: ['package-lock.json', 'npm-shrinkwrap.json'],
@@ -36,5 +42,6 @@ export function nodeInstallFacts(
       yarnrc: read('.yarnrc.yml'),
     }),
     nativeModules: lockfile?.text ? nativeModules(lockfile.name, lockfile.text) : [],
+    npmrcSettings: ['npm', 'pnpm', 'yarn'].includes(manager) ? npmrcSettings(read('.npmrc')) : [],
   };
 }

@@ -12,7 +12,10 @@ import type { PackageManagerPin } from './package-manager-pin.js';
 export function packageManagerSteps(pin: PackageManagerPin): Step[] {
   const name = pin.spec.replace(/@[^@]*$/, '');
   return [
-    { kind: 'comment', text: `${pin.spec} (${pin.from}), installed from the npm registry. Not by Corepack:` },
+    {
+      kind: 'comment',
+      text: `${pin.spec} (${pin.from}), installed from the npm registry and not by Corepack:`,
+    },
     {
       kind: 'comment',
       text: 'its download fails its signature check behind a proxy or after a key rotation; Node 25+ has none.',
@@ -41,7 +44,7 @@ export function nativeBuildStage(modules: string[]): StagePlan {
   return {
     name: NATIVE_BUILD_STAGE,
     from: 'base',
-    purpose: `Compilers for ${modules.join(', ')}, built from source: a prebuilt binary would come from GitHub, not the npm registry. Production copies the modules, not the compilers.`,
+    purpose: `Compilers: ${modules.join(', ')} build from source, not from a binary downloaded from GitHub at install. Production has none.`,
     steps: [
       { kind: 'run', commands: aptInstall(...NATIVE_BUILD_PACKAGES) },
       {

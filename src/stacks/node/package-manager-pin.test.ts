@@ -24,7 +24,7 @@ describe('packageManagerPin', () => {
   ])('maps the pnpm lockfile %j (workspace %j) to %s', (lockfile, pnpmWorkspace, spec) => {
     expect(packageManagerPin('pnpm', { lockfile, pnpmWorkspace })).toEqual({
       spec,
-      from: "the line pnpm-lock.yaml's lockfileVersion belongs to",
+      from: "the release line of pnpm-lock.yaml's lockfileVersion",
     });
   });
 
@@ -50,7 +50,7 @@ describe('packageManagerPin', () => {
       }),
     ).toEqual({
       spec: 'yarn@1',
-      from: 'hands over to .yarnrc.yml yarnPath',
+      from: "it hands over to .yarnrc.yml's yarnPath",
       release: '.yarn/releases/yarn-4.3.1.cjs',
     });
   });

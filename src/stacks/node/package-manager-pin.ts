@@ -40,7 +40,7 @@ export function packageManagerPin(
   const release = committedYarnRelease(sources.yarnrc);
   // The Yarn 1 command hands over to the release the project commits, whichever version that is.
   if (manager === 'yarn-berry' && release)
-    return { spec: 'yarn@1', from: 'hands over to .yarnrc.yml yarnPath', release };
+    return { spec: 'yarn@1', from: "it hands over to .yarnrc.yml's yarnPath", release };
   const declared = /^(pnpm|yarn)@(\d+\.\d+\.\d+[\w.-]*)/.exec(sources.declared ?? '');
   if (declared?.[1] && declared[2] && declared[1] === managerCommand(manager))
     return { spec: npmPackage(manager, declared[2]), from: "package.json's packageManager" };
@@ -75,7 +75,9 @@ function npmPackage(manager: NodePackageManager, version: string): string {
 }
 
 function lockfileName(manager: NodePackageManager): string {
-  return manager === 'pnpm' ? "the line pnpm-lock.yaml's lockfileVersion belongs to" : "yarn.lock's format";
+  return manager === 'pnpm'
+    ? "the release line of pnpm-lock.yaml's lockfileVersion"
+    : "the release line of yarn.lock's format";
 }
 
 /**
