@@ -81,6 +81,27 @@ describe('native modules', () => {
   });
 });
 
+describe('sharp before 0.33', () => {
+  it('gets no compilers, which cannot build it without GitHub, and the header says so', () => {
+    const text = dockerfile({
+      'package.json': pkg({ dependencies: { sharp: '0.32.6' } }),
+      'package-lock.json': JSON.stringify({
+        lockfileVersion: 3,
+        packages: {
+          '': { name: 'links' },
+          'node_modules/sharp': {
+            version: '0.32.6',
+            hasInstallScript: true,
+            dependencies: { 'node-addon-api': '^6.1.0', 'prebuild-install': '^7.1.1' },
+          },
+        },
+      }),
+    });
+    expect(text).not.toContain('native-build');
+    expect(text).toMatch(/^# sharp@0\.32\.6 downloads libvips from GitHub at install/m);
+  });
+});
+
 describe('.npmrc settings', () => {
   it('carries the install settings of an .npmrc that .dockerignore leaves out into every install', () => {
     const text = dockerfile({

@@ -6,7 +6,21 @@
 
 import type { StagePlan, Step } from '../../core/image-plan.js';
 import { aptInstall } from '../shared/debian.js';
+import { downloadsWhenBuilt } from './native-modules.js';
 import type { PackageManagerPin } from './package-manager-pin.js';
+
+/** The native modules the compilers stage can build without a download, and what the header says of the rest. */
+export function nativeBuild(modules: string[]): { buildable: string[]; header: string[] } {
+  const downloading = modules.filter(downloadsWhenBuilt);
+  return {
+    buildable: modules.filter((module) => !downloadsWhenBuilt(module)),
+    header: downloading.length
+      ? [
+          `${downloading.join(', ')} ${downloading.length === 1 ? 'downloads' : 'download'} libvips from GitHub at install, built from source or not; a build that cannot reach GitHub fails there. sharp 0.33 and later ship it as npm packages.`,
+        ]
+      : [],
+  };
+}
 
 /** Installs the package manager in the base stage, from the npm registry. */
 export function packageManagerSteps(pin: PackageManagerPin): Step[] {

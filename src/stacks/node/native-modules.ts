@@ -31,6 +31,16 @@ export function nativeModules(lockfile: LockfileName, text: string): string[] {
   return [...found].sort();
 }
 
+/**
+ * A module whose build from source still downloads from GitHub: sharp before 0.33 compiles only against
+ * its own libvips release (8.14.5 for 0.32.6), fetched from GitHub, or a system libvips at least as
+ * new, which Debian bookworm's 8.14.1 is not. From 0.33 on, libvips comes as npm packages.
+ */
+export function downloadsWhenBuilt(module: string): boolean {
+  const sharp = /^sharp@(\d+)\.(\d+)/.exec(module);
+  return sharp !== null && Number(sharp[1]) === 0 && Number(sharp[2]) < 33;
+}
+
 interface LockedPackage {
   name: string;
   version: string;
