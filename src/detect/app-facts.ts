@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import type { FileSystem } from '../io/file-system.js';
 import { parseJson5 } from '../stacks/node/detect.js';
+import { NO_INSTALL_FACTS, nodeInstallFacts } from '../stacks/node/install-facts.js';
 import { nodePackageManager } from '../stacks/node/package-managers.js';
 import { VITE_CONFIGS, viteOutDir } from '../stacks/node/vite-out-dir.js';
 import { requirementFiles } from '../stacks/python/requirements.js';
@@ -18,11 +19,15 @@ export function appFacts(fs: FileSystem, dir: string): AppFacts {
     | { dependencies?: object; devDependencies?: object; packageManager?: string; engines?: { bun?: string } }
     | undefined;
   const deps = { ...pkg?.devDependencies, ...pkg?.dependencies };
+  const nodeManager = nodePackageManager(fileView(fs, dir), '.', pkg?.packageManager).manager;
   return {
     files: fs.list(dir),
     outDir: tsconfig?.compilerOptions?.outDir?.replace(/^\.\//, '').replace(/\/$/, ''),
     prisma: 'prisma' in deps || '@prisma/client' in deps,
-    yarnBerry: nodePackageManager(fileView(fs, dir), '.', pkg?.packageManager).manager === 'yarn-berry',
+    yarnBerry: nodeManager === 'yarn-berry',
+    nodeInstall: pkg
+      ? nodeInstallFacts(nodeManager, pkg.packageManager, (name) => fs.readFile(join(dir, name)))
+      : NO_INSTALL_FACTS,
     bunVersion: normaliseVersion(pkg?.packageManager?.match(/^bun@(.+)$/)?.[1] ?? pkg?.engines?.bun, 2),
     // A gem spec is a four-space-indented `name (version)` line under GEM/specs.
     gems: /^ {4}\S+ \(/m.test(fs.readFile(join(dir, 'Gemfile.lock')) ?? ''),

@@ -76,6 +76,7 @@ export function initFiles(
         rootFiles: rootFacts.files,
         privateRegistry: rootFacts.privateRegistry,
         yarnBerry: rootFacts.yarnBerry,
+        nodeInstall: rootFacts.nodeInstall,
         members: [...new Set([...apps.map((app) => app.path), ...result.libraries])].sort(),
       }
     : undefined;

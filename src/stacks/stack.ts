@@ -1,6 +1,7 @@
 import type { AppPlan, Deployment, Language } from '../core/app-plan.js';
 import type { BuildLayout } from '../core/build-layout.js';
 import type { ImagePlan } from '../core/image-plan.js';
+import type { NodeInstallFacts } from './node/install-facts.js';
 import type { FileView } from './shared/file-view.js';
 import type { InstallCommand } from './shared/install-command.js';
 
@@ -54,6 +55,8 @@ export interface AppFacts {
   bunVersion?: string;
   /** The folder uses Yarn 2 or later (stacks/node/package-managers.ts decides, as for detect). */
   yarnBerry: boolean;
+  /** The pnpm or Yarn release, native modules and .npmrc settings a Node install needs (stacks/node/install-facts.ts). */
+  nodeInstall: NodeInstallFacts;
   /** Gemfile.lock lists at least one gem. */
   gems: boolean;
   /** .NET project, solution and build settings files, relative to the app. */
@@ -78,6 +81,8 @@ export interface WorkspaceFacts {
   members: string[];
   /** The root's Yarn is 2 or later. */
   yarnBerry: boolean;
+  /** The root's pnpm or Yarn release, native modules and .npmrc settings. */
+  nodeInstall: NodeInstallFacts;
   /** The root's .npmrc names a registry of its own or a login. */
   privateRegistry: boolean;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type AppPlan, emptyPlan } from '../core/app-plan.js';
 import { renderDockerfile } from '../render/dockerfile.js';
 import { stackOf } from './index.js';
+import { NO_INSTALL_FACTS } from './node/install-facts.js';
 import type { AppFacts } from './stack.js';
 
 const facts = (files: string[]): AppFacts => ({
@@ -9,6 +10,7 @@ const facts = (files: string[]): AppFacts => ({
   prisma: false,
   gems: true,
   yarnBerry: false,
+  nodeInstall: NO_INSTALL_FACTS,
   dotnetProjectFiles: ['Worker.csproj'],
   composerInstall: false,
   phpExtensions: [],

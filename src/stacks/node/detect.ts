@@ -63,6 +63,22 @@ function nodeFileCommand(script: string | undefined): string | undefined {
   return match ? `node ${match[1] ?? ''}${match[2]}`.replace(/\s+/g, ' ') : undefined;
 }
 
+/**
+ * The script a package.json script runs in the end, when it only runs another one (`"start": "npm run
+ * start-server"`): followed a few steps, so the file it starts with node can be read.
+ */
+export function resolvedScript(scripts: Record<string, string>, name: string): string | undefined {
+  let script = scripts[name];
+  for (let step = 0; script && step < 4; step++) {
+    const next = /^(?:npm\s+run|pnpm(?:\s+run)?|yarn(?:\s+run)?|bun\s+run)\s+([\w:.-]+)$/.exec(
+      script.trim(),
+    )?.[1];
+    if (!next || scripts[next] === undefined) break;
+    script = scripts[next];
+  }
+  return script;
+}
+
 /** pnpm also reads package.json5 and package.yaml; the first manifest found wins. */
 export function readManifest(view: FileView, dir: string): PackageJson | undefined {
   const json = view.json(join(dir, 'package.json'));
@@ -161,17 +177,23 @@ export const nodeDetection: StackDetection = {
 
     const sources = view.find(
       dir === '.' ? '.' : dir,
-      (name) => /\.(m?[jt]sx?|cjs)$/.test(name) && !/\.(test|spec|d)\./.test(name),
+      // Tests and test runners' configs name the ports of their own servers (playwright's webServer), not the app's.
+      (name) =>
+        /\.(m?[jt]sx?|cjs)$/.test(name) &&
+        !/\.(test|spec|d)\./.test(name) &&
+        !/^(?:playwright|vitest|jest|cypress|karma)\.config\./.test(name),
       40,
       3,
     );
-    const port = framework?.static ? undefined : portHint(view, dir, sources);
+    // What the app turned out to be: a Vite front end with its own Express server is a server.
+    const served = FRAMEWORKS.find((candidate) => candidate.name === plan.framework) ?? framework;
+    const port = plan.static ? undefined : portHint(view, dir, sources);
     if (plan.static) {
       plan.port = 8080;
       plan.evidence.port = 'static web server';
-    } else if (port || framework) {
-      plan.port = port?.port ?? framework?.port;
-      plan.evidence.port = port?.from ?? `${framework?.name} default`;
+    } else if (port || served) {
+      plan.port = port?.port ?? served?.port;
+      plan.evidence.port = port?.from ?? `${served?.name} default`;
     } else if (plan.startCommand) {
       plan.warnings.push(
         'no server framework and no port in the code: treated as a worker; set PORT in .env.example if it serves HTTP',
@@ -330,7 +352,7 @@ function applyFramework(
     case 'create-react-app':
     case 'vite': {
       const server = ['express', 'fastify', 'hono', 'koa'].find((name) => name in { ...pkg.dependencies });
-      const start = nodeFileCommand(scripts.start);
+      const start = nodeFileCommand(resolvedScript(scripts, 'start'));
       if (server && start) {
         plan.framework = server;
         plan.startCommand = start;
@@ -342,7 +364,7 @@ function applyFramework(
       return;
     }
     default: {
-      const start = nodeFileCommand(scripts.start);
+      const start = nodeFileCommand(resolvedScript(scripts, 'start'));
       if (start) {
         plan.startCommand = start;
         plan.evidence.startCommand = 'scripts.start';

@@ -28,6 +28,8 @@ import {
   STATIC_PORT,
   STATIC_WEB_ROOT,
 } from '../static/image-plan.js';
+import { NO_INSTALL_FACTS, type NodeInstallFacts } from './install-facts.js';
+import { NATIVE_BUILD_STAGE, nativeBuild, nativeBuildStage, packageManagerSteps } from './install-tools.js';
 import {
   installCommand,
   MANAGER_CACHE,
@@ -154,6 +156,8 @@ export interface NodeImageInput {
   privateRegistry?: boolean;
   /** `init --base`: distroless runs the app on Google's distroless Node image (no shell, no npm). */
   base?: BaseFamily;
+  /** The pnpm or Yarn release for the base stage, native modules to build from source, .npmrc's settings. */
+  install?: NodeInstallFacts;
 }
 
 /** Where distroless's Node images keep node: not on PATH, and their entrypoint. */
@@ -295,7 +299,9 @@ export function nodeImagePlan({
   yarnBerry,
   privateRegistry = false,
   base: family = 'debian',
+  install = NO_INSTALL_FACTS,
 }: NodeImageInput): ImagePlan {
+  const { packageManagerPin, nativeModules, npmrcSettings } = install;
   if (!plan.startCommand && !plan.static)
     throw new PlanError(
       'no start command was detected: add a "start" script or a "main" entry to package.json, then run init again',
@@ -312,6 +318,16 @@ export function nodeImagePlan({
       ? [{ kind: 'copy' as const, from: 'bun', sources: ['/usr/local/bin/bun'], dest: '/usr/local/bin/bun' }]
       : []),
     ...layout.manifests,
+    ...(packageManagerPin?.release ? [committedRelease(packageManagerPin.release)] : []),
+    ...(npmrcSettings.length
+      ? [
+          {
+            kind: 'comment' as const,
+            text: 'The install settings of .npmrc, which .dockerignore leaves out (an .npmrc may hold a token).',
+          },
+          { kind: 'env' as const, vars: npmrcSettings },
+        ]
+      : []),
     ...(prisma && files.includes('prisma')
       ? [{ kind: 'copy' as const, sources: [inApp('prisma')], dest: `./${inApp('prisma')}` }]
       : []),
@@ -330,22 +346,35 @@ export function nodeImagePlan({
     purpose: 'The runtime every stage shares.',
     steps: [
       { kind: 'workdir', path: '/app' },
-      ...(pm.corepack ? [{ kind: 'run' as const, commands: ['corepack enable'] }] : []),
+      ...(packageManagerPin
+        ? packageManagerSteps(packageManagerPin)
+        : pm.corepack
+          ? [{ kind: 'run' as const, commands: ['corepack enable'] }]
+          : []),
     ],
   };
-  const firstStages = runtime.bunInstaller ? [BUN_STAGE, base] : [base];
+  // The stages that install start from the compilers when a native module is built (Node images only).
+  const native = nativeBuild(runtime.name === 'Node' ? nativeModules : []);
+  const installFrom = native.buildable.length ? NATIVE_BUILD_STAGE : 'base';
+  const firstStages = [
+    ...(runtime.bunInstaller ? [BUN_STAGE] : []),
+    base,
+    ...(native.buildable.length ? [nativeBuildStage(native.buildable, runtime.distro)] : []),
+  ];
   if (plan.static)
     return singlePageAppPlan(plan, version, {
       runtime,
       firstStages,
       install: installSteps(layout.install),
+      installFrom,
+      notes: native.header,
       outDir: plan.framework === 'vite' ? viteOutDir : outDir,
       appDir: layout.appDir,
     });
   const start = plan.startCommand as string;
   const deps: StagePlan = {
     name: 'deps',
-    from: 'base',
+    from: installFrom,
     purpose: 'Production dependencies only; rebuilt when the lockfile changes, not the source.',
     steps: installSteps(layout.installProduction),
   };
@@ -356,7 +385,7 @@ export function nodeImagePlan({
   if (built) {
     stages.push({
       name: 'build',
-      from: 'base',
+      from: installFrom,
       purpose: 'All dependencies and the build.',
       steps: [
         ...installSteps(layout.install),
@@ -394,7 +423,7 @@ export function nodeImagePlan({
 
   stages.push({
     name: 'development',
-    from: 'base',
+    from: installFrom,
     purpose:
       'Development: every dependency and hot reload; compose.override.yaml mounts the source over /app.',
     steps: [
@@ -484,6 +513,7 @@ export function nodeImagePlan({
             `package.json names no Bun version ("packageManager": "bun@..."): pinned to ${DEFAULT_BUN_VERSION}.`,
           ]
         : []),
+      ...native.header,
     ],
     args: runtime.args,
     stages,
@@ -491,6 +521,11 @@ export function nodeImagePlan({
 }
 
 const OWNED = `${NODE_UID}:${NODE_UID}`;
+
+/** The Yarn release a Berry project commits (.yarnrc.yml yarnPath): the install runs it. */
+function committedRelease(release: string): Step {
+  return { kind: 'copy', sources: [release], dest: `./${posix.dirname(release)}/` };
+}
 
 /** The Prisma client generated at build time, at the root of node_modules (hoisted in a workspace too). */
 const PRISMA_CLIENT: Step = {
@@ -525,12 +560,27 @@ function appProduction(plan: AppPlan, { built, standalone, prisma, files, outDir
     steps.push({ kind: 'copy', chown: OWNED, sources: ['.'], dest: '.' });
     return steps;
   }
-  if (plan.framework !== 'next')
+  const outputs = buildOutputs(plan, outDir, files);
+  // A server the build does not write (server/server.js beside a Vite build into dist/) runs from the source.
+  if (startsOutsideOutputs(plan.startCommand, outputs))
+    steps.push({ kind: 'copy', chown: OWNED, sources: ['.'], dest: '.' });
+  else if (plan.framework !== 'next')
     steps.push({ kind: 'copy', chown: OWNED, sources: ['package.json'], dest: './' });
   if (prisma) steps.push(PRISMA_CLIENT);
-  for (const output of buildOutputs(plan, outDir, files))
+  for (const output of outputs)
     steps.push({ kind: 'copy', from: 'build', chown: OWNED, sources: [output.from], dest: output.to });
   return steps;
+}
+
+/** The file a `node <file>` start command runs lies outside every folder the build writes. */
+function startsOutsideOutputs(start: string | undefined, outputs: Array<{ to: string }>): boolean {
+  const entry = /^node\s+(?:--?[\w-]+(?:=\S+)?\s+)*(\S+\.[cm]?js)$/.exec(start ?? '')?.[1];
+  if (!entry || entry.startsWith('node_modules/')) return false;
+  const path = posix.normalize(entry);
+  return !outputs.some(({ to }) => {
+    const folder = posix.normalize(to).replace(/\/$/, '');
+    return folder === '.' || path.startsWith(`${folder}/`);
+  });
 }
 
 /**
@@ -638,11 +688,15 @@ function singlePageAppPlan(
     /** The stages before the build: base, after the bun stage when Bun installs. */
     firstStages: StagePlan[];
     install: Step[];
+    /** The stage the build starts from: base, or the native modules' compilers. */
+    installFrom: string;
+    /** Header lines about the install. */
+    notes: string[];
     outDir: string | undefined;
     appDir: string;
   },
 ): ImagePlan {
-  const { runtime, firstStages, install, outDir, appDir } = build;
+  const { runtime, firstStages, install, installFrom, notes, outDir, appDir } = build;
   if (!plan.buildCommand)
     throw new PlanError(
       'no build script was found: add a "build" script to package.json, then run init again',
@@ -657,13 +711,14 @@ function singlePageAppPlan(
       ...(plan.runtimeVersion
         ? []
         : [`No engines.node or .nvmrc: built with the newest LTS line, Node ${version}.`]),
+      ...notes,
     ],
     args: [...runtime.args, { name: 'NGINX_VERSION', value: NGINX_VERSION }],
     stages: [
       ...firstStages,
       {
         name: 'build',
-        from: 'base',
+        from: installFrom,
         purpose: `Every dependency, then the build into ${output}/.`,
         steps: [
           ...install,

@@ -19,6 +19,8 @@ export const nodeStack: Stack = {
       workspace,
       bunVersion: facts.bunVersion,
       yarnBerry: workspace ? workspace.yarnBerry : facts.yarnBerry,
+      // The lockfile, packageManager and .npmrc that count are the workspace root's.
+      install: workspace ? workspace.nodeInstall : facts.nodeInstall,
       // A workspace installs once, with the root's .npmrc.
       privateRegistry: workspace ? workspace.privateRegistry : facts.privateRegistry,
     }),

@@ -16,7 +16,10 @@ export type DebianPackage =
   | 'libicu-dev'
   | 'libicu'
   | 'libzip-dev'
-  | 'libzip';
+  | 'libzip'
+  | 'python3'
+  | 'make'
+  | 'g++';
 
 const PINNED: Record<string, Record<DebianPackage, string>> = {
   bookworm: {
@@ -31,6 +34,9 @@ const PINNED: Record<string, Record<DebianPackage, string>> = {
     libicu: 'libicu72=72.*',
     'libzip-dev': 'libzip-dev=1.7.*',
     libzip: 'libzip4=1.7.*',
+    python3: 'python3=3.11.2-1+b1',
+    make: 'make=4.3-4.1',
+    'g++': 'g++=4:12.2.0-3',
   },
   trixie: {
     tini: 'tini=0.19.0-3+b8',
@@ -44,6 +50,9 @@ const PINNED: Record<string, Record<DebianPackage, string>> = {
     libicu: 'libicu76=76.*',
     'libzip-dev': 'libzip-dev=1.11.*',
     libzip: 'libzip5=1.11.*',
+    python3: 'python3=3.13.5-1',
+    make: 'make=4.4.1-2',
+    'g++': 'g++=4:14.2.0-1',
   },
 };
 
