@@ -282,6 +282,7 @@ const OFFICIAL = {
   elasticsearch: 'elasticsearch',
   nginx: 'nginx',
   composer: 'composer',
+  caddy: 'caddy',
 };
 
 const images = {};

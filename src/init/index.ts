@@ -12,7 +12,7 @@ import type { FileSystem } from '../io/file-system.js';
 import { fileView } from '../stacks/shared/file-view.js';
 import { type GeneratedFile, initFiles } from './init-files.js';
 
-export { type GeneratedFile, TARGETS, type Target } from './init-files.js';
+export { type GeneratedFile, proxyUnavailable, TARGETS, type Target } from './init-files.js';
 
 export interface InitPlan {
   result: DetectResult;
