@@ -185,6 +185,10 @@ describe.skipIf(reason !== undefined)('init --target proxy, brought up behind Ca
       ].sort(),
     );
 
+    // The generated Caddyfile is as Caddy's own formatter leaves it (and so parses).
+    const formatted = compose(['exec', '-T', 'caddy', 'caddy', 'fmt', '/etc/caddy/Caddyfile']);
+    expect(formatted.stdout, formatted.stderr).toBe(readFileSync(join(dir, 'Caddyfile'), 'utf8'));
+
     // Caddy creates its CA and the site's certificate just after it starts.
     let ca = '';
     const issued = await waitFor(() => {
