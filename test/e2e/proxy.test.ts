@@ -115,7 +115,7 @@ describe.skipIf(reason !== undefined)('init --target proxy, brought up behind Ca
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('answers HTTPS for DOMAIN with a certificate from its CA, redirects HTTP, and hides the app port', async () => {
+  it('starts Caddy after the app is healthy, answers HTTPS for DOMAIN with its CA, redirects HTTP, hides the app port', async () => {
     if (!engine) return;
     cpSync(fixture, dir, { recursive: true });
     const ran = spawnSync(
@@ -184,6 +184,20 @@ describe.skipIf(reason !== undefined)('init --target proxy, brought up behind Ca
         `${LOOPBACK}:${httpsPort}->443/udp`,
       ].sort(),
     );
+
+    // Caddy was started only after the app's probe had passed once (the engine keeps the last 5 probes).
+    const inspect = (service: string, format: string) => {
+      const id = compose(['ps', '-q', service]).stdout.trim();
+      return engine.docker(['inspect', '--format', format, id]).stdout.trim();
+    };
+    const probes = JSON.parse(inspect(app, '{{json .State.Health.Log}}')) as Array<{
+      End: string;
+      ExitCode: number;
+    }>;
+    const firstPass = probes.find((probe) => probe.ExitCode === 0)?.End;
+    expect(firstPass, JSON.stringify(probes)).toBeDefined();
+    const caddyStarted = inspect('caddy', '{{.State.StartedAt}}');
+    expect(Date.parse(caddyStarted)).toBeGreaterThanOrEqual(Date.parse(firstPass as string));
 
     // The generated Caddyfile is as Caddy's own formatter leaves it (and so parses).
     const formatted = compose(['exec', '-T', 'caddy', 'caddy', 'fmt', '/etc/caddy/Caddyfile']);
