@@ -83,4 +83,10 @@ describe('compose.proxy.yaml', () => {
     ]);
     expect(text).toMatch(/\nvolumes:\n {2}caddy-data: \{\}\n {2}caddy-config: \{\}\n$/);
   });
+
+  it('names the proxy apart from an app that is itself called caddy', () => {
+    const named = services(renderComposeProxy(app({ name: 'caddy' }), probe));
+    expect(Object.keys(named)).toEqual(['caddy', 'caddy-proxy']);
+    expect(named['caddy-proxy']?.depends_on).toEqual({ caddy: { condition: 'service_healthy' } });
+  });
 });

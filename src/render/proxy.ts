@@ -16,8 +16,10 @@ import { imageTable, serviceImage } from '../images/index.js';
 import { serviceName } from './compose.js';
 import { yamlDocument } from './yaml-document.js';
 
-/** The proxy's Compose service name. */
-export const PROXY_SERVICE = 'caddy';
+/** The proxy's Compose service name, unless the app already has it (the two would merge into one). */
+export function proxyServiceName(appService: string): string {
+  return appService === 'caddy' ? 'caddy-proxy' : 'caddy';
+}
 
 /** Where the official image reads its config, and keeps its state (XDG_DATA_HOME, XDG_CONFIG_HOME). */
 const CADDYFILE_PATH = '/etc/caddy/Caddyfile';
@@ -139,7 +141,7 @@ export function renderComposeProxy(app: DeployPlan, probe: HealthProbe | undefin
     services: {
       // Only Caddy is reachable from outside; it reaches the app on the Compose network.
       [name]: { ports: resetList(), ...(probe ? { healthcheck: appHealthcheck(probe) } : {}) },
-      [PROXY_SERVICE]: proxy,
+      [proxyServiceName(name)]: proxy,
     },
     volumes: { 'caddy-data': {}, 'caddy-config': {} },
   };
