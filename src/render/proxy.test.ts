@@ -75,6 +75,7 @@ describe('compose.proxy.yaml', () => {
       cap_add: ['NET_BIND_SERVICE'],
       volumes: ['./Caddyfile:/etc/caddy/Caddyfile:ro', 'caddy-data:/data', 'caddy-config:/config'],
       environment: { DOMAIN: expect.stringMatching(/^\$\{DOMAIN:\?.+\}$/) },
+      healthcheck: { test: ['CMD', 'wget', '-q', '-O', '/dev/null', 'http://127.0.0.1:2019/config/'] },
     });
     expect(caddy?.ports).toEqual([
       '${PROXY_HOST_IP:-0.0.0.0}:${HTTP_PORT:-80}:80',

@@ -126,6 +126,16 @@ export function renderComposeProxy(app: DeployPlan, probe: HealthProbe | undefin
     ],
     environment: { DOMAIN: `\${DOMAIN:?${DOMAIN_HINT}}` },
     volumes: [`./Caddyfile:${CADDYFILE_PATH}:ro`, `caddy-data:${DATA_PATH}`, `caddy-config:${CONFIG_PATH}`],
+    // Caddy's admin API answers on localhost inside the container once the config is loaded; BusyBox's
+    // wget is in the Alpine image. `up --wait` and `ps` then see Caddy as healthy, not merely started;
+    // 10 s because the first probe runs one interval after the start (30 s made `up --wait` 30 s longer).
+    healthcheck: {
+      test: ['CMD', 'wget', '-q', '-O', '/dev/null', 'http://127.0.0.1:2019/config/'],
+      interval: '10s',
+      timeout: '5s',
+      retries: 3,
+      start_period: '10s',
+    },
     // Caddy writes only its data and config folders (volumes above) and temporary files.
     read_only: true,
     tmpfs: ['/tmp'],

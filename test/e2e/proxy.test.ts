@@ -220,6 +220,8 @@ describe.skipIf(reason !== undefined).each(Object.entries(CASES))(
           (port) => port.PublishedPort > 0,
         );
       expect(entries.find((entry) => entry.Service === app)?.Health).toBe('healthy');
+      // Its own probe (the admin API, through BusyBox's wget) passed too: --wait waited for it.
+      expect(entries.find((entry) => entry.Service === 'caddy')?.Health).toBe('healthy');
       for (const { Service } of entries.filter((entry) => entry.Service !== 'caddy'))
         expect(published(Service), Service).toEqual([]);
       expect(

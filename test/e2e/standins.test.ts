@@ -489,7 +489,7 @@ describe.skipIf(!engine)('stand-ins behave like the official images', () => {
       expect(kept.status, kept.stderr).toBe(0);
     });
 
-    it('serves its default page on port 80 with a read-only root', async (ctx) => {
+    it('serves its default page on port 80 with a read-only root, its admin API on 2019', async (ctx) => {
       const image = present(ctx, docker, row);
       const container = start(docker, image, [
         ...['--read-only', '--tmpfs', '/tmp', '--cap-drop', 'ALL', '--cap-add', 'NET_BIND_SERVICE'],
@@ -510,6 +510,18 @@ describe.skipIf(!engine)('stand-ins behave like the official images', () => {
       }, 20_000);
       expect(up, logs(docker, container)).toBe(true);
       expect(page).toContain('Caddy stand-in');
+      // The probe compose.proxy.yaml writes: BusyBox's wget, as on Alpine, against the admin API.
+      const probe = exec(docker, container, [
+        'wget',
+        '-q',
+        '-O',
+        '/dev/null',
+        'http://127.0.0.1:2019/config/',
+      ]);
+      expect(probe.status, probe.stderr).toBe(0);
+      expect(exec(docker, container, ['readlink', '-f', '/usr/local/bin/wget']).stdout.trim()).toBe(
+        '/usr/bin/busybox',
+      );
     });
   });
 
