@@ -76,6 +76,8 @@ export const initCommand: Command = {
     'Example:',
     '  shipshape init examples/node-http --dry-run',
     '  shipshape init --target railway',
+    '  shipshape init --target proxy      # then: DOMAIN=app.example.com docker compose -f compose.yaml \\',
+    '                                     #   -f compose.prod.yaml -f compose.proxy.yaml up -d',
   ].join('\n'),
   options: {
     'dry-run': { type: 'boolean', description: 'print what would be written, write nothing' },

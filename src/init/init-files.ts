@@ -86,9 +86,10 @@ export function initFiles(
       ? appImage(app, facts(app.path), workspaceRoot(app), root)
       : appImage(app, facts(app.path), ownFolder(app), undefined),
   );
-  const files = images.flatMap((image) => appFiles(image, toolVersion));
-  if (!proxyUnavailable(images.map(({ app }) => app)))
-    for (const image of images.filter(({ app }) => servesHttp(app))) files.push(...proxyFiles(image));
+  const proxyPossible = !proxyUnavailable(images.map(({ app }) => app));
+  const proxied = (app: AppPlan) => proxyPossible && servesHttp(app);
+  const files = images.flatMap((image) => appFiles(image, toolVersion, proxied(image.app)));
+  for (const image of images.filter(({ app }) => proxied(app))) files.push(...proxyFiles(image));
   const rootBuilt = images.filter(({ app, build }) => build.appDir !== '.' && app.path !== '.');
   if (rootBuilt.length)
     files.unshift({
@@ -157,7 +158,7 @@ function appImage(
   return { app: deployPlan(app, build), plan, build };
 }
 
-function appFiles({ app, plan, build }: AppImage, toolVersion: string): GeneratedFile[] {
+function appFiles({ app, plan, build }: AppImage, toolVersion: string, proxied: boolean): GeneratedFile[] {
   const dockerfile = renderDockerfile({
     ...plan,
     header: [
@@ -177,7 +178,7 @@ function appFiles({ app, plan, build }: AppImage, toolVersion: string): Generate
     ...(build.appDir === '.'
       ? [{ path: join('.dockerignore'), content: renderDockerignore([app]), target: 'docker' as const }]
       : []),
-    { path: join('README.Docker.md'), content: renderReadmeDocker(app, build), target: 'docker' },
+    { path: join('README.Docker.md'), content: renderReadmeDocker(app, build, proxied), target: 'docker' },
     { path: join('compose.yaml'), content: renderCompose(app, build), target: 'compose' },
     { path: join('compose.override.yaml'), content: renderComposeOverride(app), target: 'compose' },
     { path: join('compose.prod.yaml'), content: renderComposeProduction(app), target: 'compose' },
