@@ -300,6 +300,7 @@ const OFFICIAL = {
   elasticsearch: 'elasticsearch',
   nginx: 'nginx',
   composer: 'composer',
+  caddy: 'caddy',
 };
 
 const images = {};

@@ -164,13 +164,33 @@ describe('shipshape init', () => {
     expect(result.fs.readFile('/work/app/docker-stack.yml')).toContain('version: "3.8"');
   });
 
+  it('writes the Caddyfile and compose.proxy.yaml with --target proxy, Caddy proxying to the app', async () => {
+    const result = await runCli(['init', 'app', '--target', 'proxy'], app);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toBe('wrote app/Caddyfile\nwrote app/compose.proxy.yaml\n');
+    expect(result.fs.readFile('/work/app/Caddyfile')).toContain('\treverse_proxy svc:3000\n');
+    expect(result.fs.readFile('/work/app/compose.proxy.yaml')).toContain('    ports: !reset []\n');
+  });
+
+  it('says why --target proxy has nothing to write for a worker', async () => {
+    const worker = {
+      'worker/package.json': JSON.stringify({ name: 'jobs', scripts: { start: 'node jobs.js' } }),
+      'worker/package-lock.json': '{}',
+      'worker/jobs.js': 'setInterval(() => {}, 1000);\n',
+    };
+    const result = await runCli(['init', 'worker', '--target', 'proxy'], worker);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('nothing to write for target proxy: no app here listens on a port');
+    expect(result.fs.readFile('/work/worker/Caddyfile')).toBeUndefined();
+  });
+
   it.each([['heroku', 'unknown: target heroku']])(
     'rejects the target %s, naming those it has',
     async (target, message) => {
       const result = await runCli(['init', 'app', '--target', target], app);
       expect(result.code).toBe(2);
       expect(result.stderr).toContain(
-        `${message} (docker, compose, bake, railway, github-actions, kubernetes, swarm are available)`,
+        `${message} (docker, compose, bake, railway, github-actions, kubernetes, swarm, proxy are available)`,
       );
     },
   );
@@ -203,7 +223,7 @@ describe('shipshape init on a terminal', () => {
     expect(result.code).toBe(0);
     expect(asked[0]).toMatch(/^note shipshape init app: svc: node 20\nstart {4}node index.js\nport {5}3000/);
     expect(asked[1]).toBe(
-      'What should init write? [docker compose railway github-actions kubernetes swarm] default docker compose',
+      'What should init write? [docker compose railway github-actions kubernetes swarm proxy] default docker compose',
     );
     expect(asked[2]).toMatch(/^Write 4 files to app\?/);
     expect(result.stderr).toBe(
@@ -253,5 +273,12 @@ describe('shipshape init in a repository of several apps', () => {
     const bake = result.fs.readFile('/work/repo/docker-bake.hcl') ?? '';
     expect(bake).toContain('targets = ["api", "web"]');
     expect(bake).toContain('target "web" {\n  context    = "web"');
+  });
+
+  it('refuses --target proxy for two apps with a port, naming them, rather than two proxies on ports 80 and 443', async () => {
+    const result = await runCli(['init', 'repo', '--target', 'proxy'], repo);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('nothing to write for target proxy: 2 apps listen on a port (api, web)');
+    expect(result.fs.readFile('/work/repo/web/compose.proxy.yaml')).toBeUndefined();
   });
 });

@@ -4,7 +4,14 @@ import { colours, coloursEnabled } from '../core/colours.js';
 import { InputError } from '../core/errors.js';
 import { escapeControlCharacters } from '../core/terminal-text.js';
 import { toolVersion } from '../core/version.js';
-import { BASE_FAMILIES, type BaseFamily, type GeneratedFile, planInit, TARGETS } from '../init/index.js';
+import {
+  BASE_FAMILIES,
+  type BaseFamily,
+  type GeneratedFile,
+  planInit,
+  proxyUnavailable,
+  TARGETS,
+} from '../init/index.js';
 import { resolveDigest } from '../io/registry.js';
 import { writeGenerated } from '../io/write-files.js';
 import { repositoryRoot } from '../io/write-guard.js';
@@ -25,6 +32,7 @@ const TARGET_HINTS: Record<string, string> = {
   'github-actions': '.github/workflows/container-<app>.yml, .github/dependabot.yml',
   kubernetes: 'k8s/',
   swarm: 'docker-stack.yml',
+  proxy: 'Caddyfile, compose.proxy.yaml (Caddy with HTTPS in front of an app with a port)',
 };
 
 /** The detected plan in a few lines, for a person to confirm. */
@@ -75,6 +83,8 @@ export const initCommand: Command = {
     'Example:',
     '  shipshape init examples/node-http --dry-run',
     '  shipshape init --target railway',
+    '  shipshape init --target proxy      # then: DOMAIN=app.example.com docker compose -f compose.yaml \\',
+    '                                     #   -f compose.prod.yaml -f compose.proxy.yaml up -d',
   ].join('\n'),
   options: {
     'dry-run': { type: 'boolean', description: 'print what would be written, write nothing' },
@@ -100,7 +110,7 @@ export const initCommand: Command = {
       multiple: true,
       valueName: 'name',
       description:
-        'outputs to write: docker (Dockerfile, .dockerignore) and compose (compose*.yaml) by default; railway (railway.toml), github-actions (.github/workflows/container-<app>.yml), kubernetes (k8s/) and swarm (docker-stack.yml) on request',
+        'outputs to write: docker (Dockerfile, .dockerignore) and compose (compose*.yaml) by default; railway (railway.toml), github-actions (.github/workflows/container-<app>.yml), kubernetes (k8s/), swarm (docker-stack.yml) and proxy (Caddyfile, compose.proxy.yaml) on request',
     },
   },
   async run(args, io) {
@@ -126,9 +136,12 @@ export const initCommand: Command = {
     const empty = listOption(args, 'target').filter(
       (target) => !generated.some((file) => file.target === target),
     );
+    // The proxy's reason is more than the repository's size: no app with a port, or several.
+    const why = (target: string) =>
+      (target === 'proxy' && proxyUnavailable(result.apps)) || TARGET_HINTS[target];
     if (empty.length)
       throw new InputError(
-        `nothing to write for target ${empty.map((target) => `${target}: ${TARGET_HINTS[target]}`).join('; ')}; this repository has ${result.apps.length === 1 ? 'one app' : `${result.apps.length} apps`}`,
+        `nothing to write for target ${empty.map((target) => `${target}: ${why(target)}`).join('; ')}; this repository has ${result.apps.length === 1 ? 'one app' : `${result.apps.length} apps`}`,
         shown,
       );
     const dryRun = flagOption(args, 'dry-run');

@@ -20,6 +20,7 @@ describe('service images', () => {
     ['memcached', 'memcached:1.6-trixie'],
     ['mysql', 'mysql:8.4'],
     ['mongo', 'mongo:8.0-noble'],
+    ['caddy', 'caddy:2-alpine'],
   ] as const)('%s -> %s', (kind, reference) => {
     expect(serviceImage(kind, today)).toMatchObject({ ok: true, reference });
   });

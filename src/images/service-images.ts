@@ -44,6 +44,11 @@ export const SERVICE_IMAGE_POLICY = {
     image: 'elasticsearch',
     why: 'the newest release (the image publishes exact versions only)',
   },
+  caddy: {
+    image: 'caddy',
+    families: ['alpine'],
+    why: "Caddy supports only its latest release, so the major's tag (2-alpine follows 2.11, 2.12...) is the one that gets fixes; Alpine, the image's only Linux variant, named rather than the shared tag, which also lists Windows images",
+  },
 } satisfies Record<string, ServiceImagePolicy>;
 
 export type ServiceImageKind = keyof typeof SERVICE_IMAGE_POLICY;

@@ -14,7 +14,7 @@ import type { ImageChoices } from '../stacks/stack.js';
 import { type GeneratedFile, initFiles } from './init-files.js';
 
 export { BASE_FAMILIES, type BaseFamily, type ImageChoices } from '../stacks/stack.js';
-export { type GeneratedFile, TARGETS, type Target } from './init-files.js';
+export { type GeneratedFile, proxyUnavailable, TARGETS, type Target } from './init-files.js';
 
 export interface InitPlan {
   result: DetectResult;

@@ -20,6 +20,7 @@ import { renderDockerfile } from '../render/dockerfile.js';
 import { renderDockerignore } from '../render/dockerignore.js';
 import { renderGithubActionsWorkflow } from '../render/github-actions.js';
 import { renderKubernetesManifests } from '../render/kubernetes.js';
+import { type HealthProbe, renderCaddyfile, renderComposeProxy, servesHttp } from '../render/proxy.js';
 import { renderRailwayToml } from '../render/railway.js';
 import { renderReadmeDocker } from '../render/readme-docker.js';
 import { renderSwarmStack } from '../render/swarm.js';
@@ -38,6 +39,7 @@ export const TARGETS = [
   'github-actions',
   'kubernetes',
   'swarm',
+  'proxy',
 ] as const;
 export type Target = (typeof TARGETS)[number];
 
@@ -86,7 +88,10 @@ export function initFiles(
       ? appImage(app, facts(app.path), workspaceRoot(app), root, choices)
       : appImage(app, facts(app.path), ownFolder(app), undefined, choices),
   );
-  const files = images.flatMap((image) => appFiles(image, toolVersion));
+  const proxyPossible = !proxyUnavailable(images.map(({ app }) => app));
+  const proxied = (app: AppPlan) => proxyPossible && servesHttp(app);
+  const files = images.flatMap((image) => appFiles(image, toolVersion, proxied(image.app)));
+  for (const image of images.filter(({ app }) => proxied(app))) files.push(...proxyFiles(image));
   const rootBuilt = images.filter(({ app, build }) => build.appDir !== '.' && app.path !== '.');
   if (rootBuilt.length)
     files.unshift({
@@ -113,6 +118,30 @@ export function initFiles(
   return files;
 }
 
+/**
+ * Why `--target proxy` writes nothing here, or undefined when it writes a proxy. One Caddy serves the one
+ * app with a port; several apps are several Compose projects (one per folder), and one proxy in front
+ * of them would need a network they share, which init does not write: it says so rather than write
+ * proxies that all claim ports 80 and 443 of one host.
+ */
+export function proxyUnavailable(apps: ReadonlyArray<Pick<AppPlan, 'name' | 'port'>>): string | undefined {
+  const web = apps.filter(servesHttp);
+  if (!web.length) return 'no app here listens on a port (a worker has no site to serve)';
+  if (web.length > 1)
+    return `${web.length} apps listen on a port (${web.map((app) => app.name).join(', ')}), and one Caddy in front of several Compose projects is not written: see README.md, "A reverse proxy"`;
+  return undefined;
+}
+
+function proxyFiles({ app, plan }: AppImage): GeneratedFile[] {
+  const production = plan.stages.find((stage) => stage.name === 'production') ?? plan.stages.at(-1);
+  const probe = production?.steps.find((step): step is HealthProbe => step.kind === 'healthcheck');
+  const join = (name: string) => (app.path === '.' ? name : `${app.path}/${name}`);
+  return [
+    { path: join('Caddyfile'), content: renderCaddyfile(app), target: 'proxy' },
+    { path: join('compose.proxy.yaml'), content: renderComposeProxy(app, probe), target: 'proxy' },
+  ];
+}
+
 /** An app's image: its plan, and how it is built (context, Dockerfile, the secrets the build mounts). */
 interface AppImage {
   app: DeployPlan;
@@ -137,7 +166,7 @@ function appImage(
   return { app: deployPlan(app, build), plan, build };
 }
 
-function appFiles({ app, plan, build }: AppImage, toolVersion: string): GeneratedFile[] {
+function appFiles({ app, plan, build }: AppImage, toolVersion: string, proxied: boolean): GeneratedFile[] {
   const dockerfile = renderDockerfile({
     ...plan,
     header: [
@@ -157,7 +186,7 @@ function appFiles({ app, plan, build }: AppImage, toolVersion: string): Generate
     ...(build.appDir === '.'
       ? [{ path: join('.dockerignore'), content: renderDockerignore([app]), target: 'docker' as const }]
       : []),
-    { path: join('README.Docker.md'), content: renderReadmeDocker(app, build), target: 'docker' },
+    { path: join('README.Docker.md'), content: renderReadmeDocker(app, build, proxied), target: 'docker' },
     { path: join('compose.yaml'), content: renderCompose(app, build), target: 'compose' },
     { path: join('compose.override.yaml'), content: renderComposeOverride(app), target: 'compose' },
     { path: join('compose.prod.yaml'), content: renderComposeProduction(app), target: 'compose' },

@@ -33,4 +33,13 @@ describe('README.Docker.md', () => {
   ])('for %j leaves out %s', (changes, text) => {
     expect(readme(changes)).not.toContain(text);
   });
+
+  it('names the proxy target only where init would write one', () => {
+    const app = deployPlan({ ...emptyPlan('python', 'Billing API', '.'), port: 8000 });
+    const line = '- `shipshape init --target proxy`: Caddy in front of the app';
+    expect(renderReadmeDocker(app)).toContain(line);
+    // One of several apps with a port: init refuses the proxy there, so the README does not offer it.
+    expect(renderReadmeDocker(app, undefined, false)).not.toContain('--target proxy');
+    expect(readme({ port: undefined })).not.toContain('--target proxy');
+  });
 });

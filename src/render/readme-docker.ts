@@ -7,7 +7,12 @@ import type { DeployPlan } from '../core/app-plan.js';
 import { type BuildLayout, ownFolder, secretFlags } from '../core/build-layout.js';
 import { connectionVariable, DB_PASSWORD_FILE, serviceName, usesPassword } from './compose.js';
 
-export function renderReadmeDocker(app: DeployPlan, layout: BuildLayout = ownFolder(app)): string {
+/** `proxied`: whether `--target proxy` writes a proxy for this app (one app with a port in the repository). */
+export function renderReadmeDocker(
+  app: DeployPlan,
+  layout: BuildLayout = ownFolder(app),
+  proxied = app.port !== undefined,
+): string {
   const workspace = layout.appDir !== '.';
   const name = serviceName(app);
   const publish = app.port === undefined ? '' : ` -p 127.0.0.1:${app.port}:${app.port}`;
@@ -120,7 +125,13 @@ export function renderReadmeDocker(app: DeployPlan, layout: BuildLayout = ownFol
     '- `shipshape init --target railway`: `railway.toml` for Railway, building this Dockerfile;',
     `- \`shipshape init --target github-actions\`: a workflow that lints, builds for amd64 and arm64 and pushes to`,
     '  ghcr.io;',
-    '- `shipshape init --target kubernetes`: a Deployment, Service and kustomization under `k8s/`.',
+    `- \`shipshape init --target kubernetes\`: a Deployment, Service and kustomization under \`k8s/\`${proxied ? ';' : '.'}`,
+    ...(proxied
+      ? [
+          '- `shipshape init --target proxy`: Caddy in front of the app with HTTPS for `DOMAIN`, its own port unpublished:',
+          '  `DOMAIN=app.example.com docker compose -f compose.yaml -f compose.prod.yaml -f compose.proxy.yaml up -d`.',
+        ]
+      : []),
     '',
   ];
   return sections.join('\n');

@@ -473,6 +473,78 @@ describe.skipIf(!engine)('stand-ins behave like the official images', () => {
     });
   });
 
+  describe.each(byGroup('caddy').map((row) => [row.tags[0], row] as const))('%s', (_name, row) => {
+    it('runs caddy as root on the official paths, its state in /data and /config', (ctx) => {
+      const image = present(ctx, docker, row);
+      const settings = config(docker, image);
+      expect(settings.User ?? '', 'root, as upstream').toBe('');
+      expect(settings.WorkingDir).toBe('/srv');
+      expect(settings.Cmd).toEqual([
+        'caddy',
+        'run',
+        '--config',
+        '/etc/caddy/Caddyfile',
+        '--adapter',
+        'caddyfile',
+      ]);
+      expect(Object.keys(settings.Volumes ?? {}).sort()).toEqual(['/config', '/data']);
+      expect(Object.keys(settings.ExposedPorts ?? {}).sort()).toEqual([
+        '2019/tcp',
+        '443/tcp',
+        '443/udp',
+        '80/tcp',
+      ]);
+      expect(env(docker, image)).toMatchObject({ XDG_DATA_HOME: '/data', XDG_CONFIG_HOME: '/config' });
+      expect(sh(docker, image, 'command -v caddy')).toBe('/usr/bin/caddy');
+      sh(docker, image, 'caddy validate --config /etc/caddy/Caddyfile --adapter caddyfile');
+    });
+
+    it('needs NET_BIND_SERVICE kept when every other capability is dropped (a file capability, as upstream)', (ctx) => {
+      const image = present(ctx, docker, row);
+      const run = (caps: string[]) => docker(['run', '--rm', ...caps, image, 'caddy', 'version']);
+      const dropped = run(['--cap-drop', 'ALL']);
+      expect(dropped.status).not.toBe(0);
+      expect(dropped.stderr).toContain('operation not permitted');
+      const kept = run(['--cap-drop', 'ALL', '--cap-add', 'NET_BIND_SERVICE']);
+      expect(kept.status, kept.stderr).toBe(0);
+    });
+
+    it('serves its default page on port 80 with a read-only root, its admin API on 2019', async (ctx) => {
+      const image = present(ctx, docker, row);
+      const container = start(docker, image, [
+        ...['--read-only', '--tmpfs', '/tmp', '--cap-drop', 'ALL', '--cap-add', 'NET_BIND_SERVICE'],
+        ...['-p', '127.0.0.1::80'],
+      ]);
+      const port = docker(['port', container, '80/tcp'])
+        .stdout.trim()
+        .match(/:(\d+)$/)?.[1];
+      expect(port, logs(docker, container)).toBeDefined();
+      let page = '';
+      const up = await waitFor(() => {
+        const probe = spawnSync(process.execPath, [
+          '-e',
+          `fetch('http://127.0.0.1:${port}/').then(async (r) => { process.stdout.write(await r.text()); process.exit(r.ok ? 0 : 1); }, () => process.exit(1))`,
+        ]);
+        page = probe.stdout?.toString() ?? '';
+        return probe.status === 0;
+      }, 20_000);
+      expect(up, logs(docker, container)).toBe(true);
+      expect(page).toContain('Caddy stand-in');
+      // The probe compose.proxy.yaml writes: BusyBox's wget, as on Alpine, against the admin API.
+      const probe = exec(docker, container, [
+        'wget',
+        '-q',
+        '-O',
+        '/dev/null',
+        'http://127.0.0.1:2019/config/',
+      ]);
+      expect(probe.status, probe.stderr).toBe(0);
+      expect(exec(docker, container, ['readlink', '-f', '/usr/local/bin/wget']).stdout.trim()).toBe(
+        '/usr/bin/busybox',
+      );
+    });
+  });
+
   describe.each(byGroup('rabbitmq').map((row) => [row.tags[0], row] as const))('%s', (_name, row) => {
     it('answers rabbitmq-diagnostics ping with the management plugin on, as rabbitmq (999)', async (ctx) => {
       const image = present(ctx, docker, row);

@@ -77,9 +77,12 @@ const APPS = [
   { name: 'mono-frontend-backend', dir: 'test/fixtures/apps/mono-frontend-backend' },
 ];
 
-/** Files kept as goldens for every app. */
+/**
+ * Files kept as goldens for every app. The proxy's files (Caddyfile, compose.proxy.yaml) differ only in
+ * the app's name, port and probe: checked structurally below, kept with all files of ALL_FILES_KEPT.
+ */
 const READ_BY_PEOPLE =
-  /(^|\/)(Dockerfile|\.dockerignore|compose[^/]*\.yaml|README\.Docker\.md|railway\.toml|docker-bake\.hcl)$/;
+  /(^|\/)(Dockerfile|\.dockerignore|compose(\.override|\.prod)?\.yaml|README\.Docker\.md|railway\.toml|docker-bake\.hcl)$/;
 /**
  * Apps whose near-identical files are kept as goldens too: services and a database password
  * (node-express-pg), a framework's writable folders (php-laravel), a worker with no port (dotnet-console),
@@ -392,12 +395,69 @@ describe('init output', () => {
             );
           });
 
+          it('puts Caddy in front of the one app with a port: healthy first, the app unpublished, TLS for DOMAIN', () => {
+            const text = (path: string) => appFiles.find((file) => file.path === path)?.content;
+            const proxyFile = text('compose.proxy.yaml');
+            const webApps = appFolders(files).filter(({ files: own }) =>
+              own.some((file) => file.path === 'Dockerfile' && /^EXPOSE /m.test(file.content)),
+            );
+            const exposed = Number(text('Dockerfile')?.match(/^EXPOSE (\d+)$/m)?.[1]);
+            // Only where exactly one app of the repository listens: several would share ports 80 and 443.
+            expect(proxyFile !== undefined, 'compose.proxy.yaml').toBe(webApps.length === 1 && exposed > 0);
+            expect(text('Caddyfile') !== undefined, 'Caddyfile').toBe(proxyFile !== undefined);
+            if (!proxyFile) return;
+            const read = (path: string) =>
+              files.find((file) => join(root, app.dir, file.path) === path)?.content;
+            const load = (env: Record<string, string>) =>
+              loadComposeProject({
+                files: ['compose.yaml', 'compose.prod.yaml', 'compose.proxy.yaml'].map(at),
+                read,
+                env,
+                envFiles: [],
+              });
+            const project = load({ HOME: '/home/dev', DB_PASSWORD: 's3cret', DOMAIN: 'app.example.com' });
+            expect(project.problems.map((p) => `${p.file}: ${p.message}`)).toEqual([]);
+            const { caddy, ...rest } = project.services;
+            const [name] = Object.keys(
+              (parseComposeYaml(text('compose.yaml') ?? '', 'compose.yaml').value as { services: object })
+                .services,
+            );
+            const service = rest[name as string] as Record<string, unknown>;
+            // The app is reachable only through Caddy, which waits for the app's own probe.
+            expect(service.ports ?? [], 'app ports').toEqual([]);
+            expect(caddy?.depends_on).toMatchObject({ [name as string]: { condition: 'service_healthy' } });
+            const probe = text('Dockerfile')?.match(/^ {2}CMD (\[.*\])$/m)?.[1];
+            expect((service.healthcheck as { test: string[] }).test).toEqual([
+              'CMD',
+              ...JSON.parse(probe ?? '[]'),
+            ]);
+            expect(caddy?.environment).toMatchObject({ DOMAIN: 'app.example.com' });
+            expect(caddy).toMatchObject({
+              read_only: true,
+              cap_drop: ['ALL'],
+              cap_add: ['NET_BIND_SERVICE'],
+            });
+            expect(caddy?.volumes).toEqual(
+              expect.arrayContaining(['caddy-data:/data', 'caddy-config:/config']),
+            );
+            // Compose refuses to start the proxy without a domain.
+            expect(
+              load({ HOME: '/home/dev', DB_PASSWORD: 's3cret' })
+                .problems.map((p) => p.message)
+                .join('\n'),
+            ).toContain('DOMAIN');
+            // Caddy reaches the app by its service name, on the port its image exposes.
+            expect(text('Caddyfile')).toContain(`\treverse_proxy ${name}:${exposed}\n`);
+            expect(text('Caddyfile')).toMatch(/^\{\$DOMAIN\} \{$/m);
+          });
+
           it('passes shipshape lint with no findings at all', () => {
             const dockerignore = appFiles.find((file) => file.path === '.dockerignore');
             const containerFiles = appFiles.filter((candidate) =>
               /^(Dockerfile|\.dockerignore|compose[^/]*\.yaml|docker-stack\.yml)$/.test(candidate.path),
             );
-            expect(containerFiles).toHaveLength(6);
+            const proxied = appFiles.some((candidate) => candidate.path === 'compose.proxy.yaml');
+            expect(containerFiles).toHaveLength(proxied ? 7 : 6);
             for (const file of containerFiles) {
               const result = file.path.endsWith('.dockerignore')
                 ? lintDockerignoreText(file.content, file.path)
