@@ -78,7 +78,7 @@ export const initCommand: Command = {
   details: [
     'Never overwrites a file silently: a file that differs is shown as a diff and kept, unless --force,',
     'which replaces it atomically after saving <file>.shipshape-backup. Exit 1 when a file was kept.',
-    'This version writes files for Node.js, Go, Python, Rust, Java, .NET and Ruby apps and static sites; other stacks say so and exit 2.',
+    'This version writes files for Node.js, Go, Python, Rust, Java, .NET, Ruby and PHP apps and static sites; other stacks say so and exit 2.',
     '',
     'Example:',
     '  shipshape init examples/node-http --dry-run',
