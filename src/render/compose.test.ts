@@ -34,7 +34,11 @@ describe('the migration service', () => {
       expect(compose.migrate).toEqual({
         build: { context: '.', target },
         command: ['python', 'manage.py', 'migrate', '--noinput'],
-        environment: { DATABASE_URL: 'postgres://app:${DB_PASSWORD:-development-only}@postgres:5432/app' },
+        environment: {
+          DATABASE_URL: 'postgres://app:${DB_PASSWORD:-development-only}@postgres:5432/app',
+          // The service speaks no TLS: lib/pq and the libpq family read this instead of requiring it.
+          PGSSLMODE: 'disable',
+        },
         depends_on: { postgres: { condition: 'service_healthy' } },
       });
       expect(compose.shop?.depends_on).toEqual({

@@ -172,10 +172,16 @@ export function connectionVariable(
 
 /** Each service's connection variable as this app reads it, with its development value. */
 export function connections(app: Pick<AppPlan, 'services' | 'serviceEnv'>): Array<[string, string]> {
-  return app.services.map((service) => [
+  const pairs: Array<[string, string]> = app.services.map((service) => [
     connectionVariable(service, app),
     Object.values(SERVICES[service].connect)[0] as string,
   ]);
+  // The postgres service speaks no TLS on the project's own network. Go's lib/pq requires TLS unless told
+  // otherwise (miniflux: "pq: SSL is not enabled on the server"); libpq, psycopg, asyncpg and node-postgres
+  // read the same variable. In the environment, not the URL: an sslmode query parameter is an unknown
+  // keyword to SQLAlchemy's asyncpg driver, and a URL the user supplies with its own sslmode still wins.
+  if (app.services.includes('postgres')) pairs.push(['PGSSLMODE', 'disable']);
+  return pairs;
 }
 
 /** The app's name as Compose service, image and file names accept it (`@acme/Web` becomes `acme-web`). */
