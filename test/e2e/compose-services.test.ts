@@ -12,21 +12,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { missingImages, probeEngine } from './engine.js';
+import { composeUnavailable, missingImages, probeEngine } from './engine.js';
 
 const { engine } = probeEngine();
 const root = join(import.meta.dirname, '..', '..');
 const fixture = join(root, 'test', 'realworld', 'fixtures', 'services-pg-redis');
 const cli = join(root, 'bin', 'shipshape.js');
 
-function unmet(): string | undefined {
-  if (!engine) return 'no Docker engine';
-  if (engine.docker(['compose', 'version']).status !== 0)
-    return 'no docker compose (run scripts/install-docker-plugins.sh)';
-  return undefined;
-}
-
-const reason = unmet();
+const reason = composeUnavailable(engine);
 if (reason) console.warn(`compose-services e2e: skipped, ${reason}`);
 
 describe.skipIf(reason !== undefined)('a generated compose.yaml with postgres and redis', () => {

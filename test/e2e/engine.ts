@@ -57,3 +57,11 @@ export function missingImages(engine: Engine, images: string[]): string[] {
       return group ? `${image} (npm run standins -- ${group})` : `${image} (no stand-in builds it)`;
     });
 }
+
+/** Why a Compose e2e cannot run here (no engine, no Compose plugin), or undefined when it can. */
+export function composeUnavailable(engine: Engine | undefined): string | undefined {
+  if (!engine) return 'no Docker engine';
+  if (engine.docker(['compose', 'version']).status !== 0)
+    return 'no docker compose (run scripts/install-docker-plugins.sh)';
+  return undefined;
+}

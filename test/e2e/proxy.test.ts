@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseDockerfile } from '../../src/parse/dockerfile.js';
-import { missingImages, probeEngine } from './engine.js';
+import { composeUnavailable, missingImages, probeEngine } from './engine.js';
 import { waitFor } from './run-image.js';
 
 const { engine } = probeEngine();
@@ -53,14 +53,7 @@ const cli = join(root, 'bin', 'shipshape.js');
 const LOOPBACK = '127.0.0.1';
 const CADDY_ROOT_CA = '/data/caddy/pki/authorities/local/root.crt';
 
-function unmet(): string | undefined {
-  if (!engine) return 'no Docker engine';
-  if (engine.docker(['compose', 'version']).status !== 0)
-    return 'no docker compose (run scripts/install-docker-plugins.sh)';
-  return undefined;
-}
-
-const reason = unmet();
+const reason = composeUnavailable(engine);
 if (reason) console.warn(`proxy e2e: skipped, ${reason}`);
 
 /** A port nothing listens on right now, on the loopback address. */
