@@ -19,5 +19,5 @@ export {
   imageTable,
   type VersionLine,
 } from './table.js';
-export { compareVersions, type Family, parseTag, type TagParts } from './tag.js';
+export { compareVersions, type Family, familyDistros, parseTag, type TagParts } from './tag.js';
 export { parseConstraint, satisfies, type VersionConstraint } from './version-constraint.js';

@@ -11,20 +11,18 @@ import {
   chooseTag,
   compareVersions,
   type Family,
+  familyDistros,
   imageFacts,
   imageTable,
   tagExists,
+  tagParts,
 } from '../../images/index.js';
 
-/** The Debian release plans prefer: the newest stable one the table knows as released. */
+/** The Debian release plans prefer: the newest one the table knows as released (as chooseTag ranks them). */
 export const DEBIAN_STABLE = newestDebian();
 
 function newestDebian(): string {
-  const released = (imageTable.images.debian?.lines ?? []).filter(
-    (line) => line.codename && line.released && line.released <= imageTable.date && /^\d+$/.test(line.line),
-  );
-  released.sort((a, b) => Number(b.line) - Number(a.line));
-  const codename = released[0]?.codename?.split(' ')[0];
+  const codename = familyDistros(imageTable).debian[0];
   if (!codename) throw new Error('the image table names no released Debian line');
   return codename;
 }
@@ -93,7 +91,7 @@ export function debianBase(image: string, constraint: string | undefined, flavou
 
 function fromChosen(chosen: ChosenTag): BaseImage {
   const version = /^\d+(\.\d+)*/.exec(chosen.tag)?.[0] ?? '';
-  const { distro } = splitDistro(chosen.tag);
+  const { distro } = tagParts(chosen.tag);
   return {
     reference: chosen.reference,
     version,
@@ -101,14 +99,6 @@ function fromChosen(chosen: ChosenTag): BaseImage {
     distro,
     notes: chosen.warnings.filter((warning) => / has no \S+ tag: using /.test(warning)).map(sentence),
   };
-}
-
-/** The distribution a tag names, by the table's known Debian and Ubuntu codenames. */
-function splitDistro(tag: string): { distro: string | undefined } {
-  const codenames = [...(imageTable.images.debian?.lines ?? []), ...(imageTable.images.ubuntu?.lines ?? [])]
-    .map((line) => line.codename?.split(' ')[0]?.toLowerCase())
-    .filter((name): name is string => Boolean(name));
-  return { distro: tag.split('-').find((word) => codenames.includes(word)) };
 }
 
 const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
