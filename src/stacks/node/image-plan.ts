@@ -390,12 +390,19 @@ export function nodeImagePlan({
       steps: [
         ...installSteps(layout.install),
         { kind: 'copy', sources: ['.'], dest: '.' },
+        // A workspace member's Prisma client is generated from its own folder, where its prisma CLI and
+        // schema are: WORKDIR there and back, not a `cd` inside the RUN (lint's no-cd-in-run).
+        ...(prisma && layout.appDir !== '.'
+          ? [
+              { kind: 'workdir' as const, path: `/app/${layout.appDir}` },
+              { kind: 'run' as const, commands: ['npx prisma generate'] },
+              { kind: 'workdir' as const, path: '/app' },
+            ]
+          : []),
         {
           kind: 'run',
           commands: [
-            ...(prisma
-              ? [layout.appDir === '.' ? 'npx prisma generate' : `cd ${layout.appDir} && npx prisma generate`]
-              : []),
+            ...(prisma && layout.appDir === '.' ? ['npx prisma generate'] : []),
             plan.buildCommand as string,
           ],
         },
